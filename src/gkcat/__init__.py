@@ -1,0 +1,7 @@
+"""gkcat: compile and validate 政务公开标准目录 (government-affairs disclosure standard catalogs)."""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+__all__ = ["__version__"]

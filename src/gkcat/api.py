@@ -1,0 +1,332 @@
+"""One function per command (validate, build, schema, init …) → a result the CLI renders."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from gkcat import vocab
+from gkcat.checks import run_checks
+from gkcat.checks.schema import SchemaChecker
+from gkcat.config import load_settings
+from gkcat.diagnostics import (
+    Diagnostic,
+    GkcatError,
+    Lang,
+    Severity,
+    sort_diagnostics,
+    summarise,
+    with_overrides,
+)
+from gkcat.load.positions import Locator
+from gkcat.load.project import Source, discover, load_schemas, read_source, relative
+from gkcat.model import Catalog, PowerList, Project, TaskPlan
+from gkcat.pointers import item_index
+from gkcat.resources import sample_dir, schemas_dir
+from gkcat.settings import Settings, with_flags
+from gkcat.write import Outputs, write_outputs
+
+
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    """A project read from disk: settings, sources, model and every diagnostic so far."""
+
+    settings: Settings
+    sources: tuple[Source, ...]
+    project: Project
+    diagnostics: tuple[Diagnostic, ...]
+    config_failed: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ValidateResult:
+    settings: Settings
+    diagnostics: tuple[Diagnostic, ...]
+    files: tuple[str, ...]
+    """The sources checked (project-relative), for reporters that list clean files too."""
+    items: int
+    config_failed: bool = False
+
+    @property
+    def exit_code(self) -> int:
+        if self.config_failed:
+            return 2
+        worst = max((d.severity for d in self.diagnostics), default=Severity.INFO)
+        failing = Severity.WARNING if self.settings.strict else Severity.ERROR
+        return 1 if worst >= failing else 0
+
+    def to_json(self, lang: Lang | None = None) -> dict[str, Any]:
+        """The report of DESIGN.md §4."""
+        summary = summarise(self.diagnostics, files=len(self.files), items=self.items)
+        return {
+            "version": 1,
+            "summary": {
+                "files": summary.files,
+                "items": summary.items,
+                "errors": summary.errors,
+                "warnings": summary.warnings,
+            },
+            "diagnostics": [
+                {
+                    "code": d.code,
+                    "severity": d.severity.label,
+                    "file": d.file,
+                    "line": d.line,
+                    "column": d.column,
+                    "pointer": d.pointer,
+                    "item": d.item,
+                    "message": d.message(lang or self.settings.lang),
+                }
+                for d in self.diagnostics
+            ],
+        }
+
+
+def open_settings(root: Path, **flags: object) -> tuple[Settings, list[Diagnostic]]:
+    """Defaults < gkcat.yaml < flags; configuration problems come back as diagnostics."""
+    settings, problems = load_settings(root, load_schemas())
+    return with_flags(settings, **flags), problems
+
+
+def load_project(root: Path, *, extra: Sequence[Path] = (), **flags: object) -> Loaded:
+    """Read a whole project (plus ``extra`` files) into the model, collecting diagnostics."""
+    root = root.resolve()
+    settings, problems = open_settings(root, **flags)
+    if any(d.severity == Severity.ERROR for d in problems):
+        return Loaded(settings, (), Project(root), tuple(sort_diagnostics(problems)), True)
+    paths = list(dict.fromkeys([*discover(root), *(p.resolve() for p in extra)]))
+    sources = _read_all(paths, settings)
+    project = build_model(sources, settings)
+    found = [*problems, *(d for s in sources for d in s.diagnostics)]
+    found.extend(_locate(run_checks(project, settings), sources))
+    diagnostics = with_overrides(found, settings.severity)
+    return Loaded(settings, tuple(sources), project, tuple(sort_diagnostics(diagnostics)))
+
+
+def validate(root: Path, paths: Sequence[Path] = (), **flags: object) -> ValidateResult:
+    """Check every source of the project; report on ``paths`` only when some are given."""
+    missing = [p for p in paths if not p.exists()]
+    if missing:
+        raise GkcatError(f"no such file or directory: {missing[0]}")
+    loaded = load_project(root, extra=[p for p in paths if p.is_file()], **flags)
+    diagnostics = loaded.diagnostics
+    sources = loaded.sources
+    if paths and not loaded.config_failed:
+        wanted = [relative(p, loaded.settings.root) for p in paths]
+        sources = tuple(s for s in sources if _under(s.file, wanted))
+        diagnostics = tuple(d for d in diagnostics if d.file is None or _under(d.file, wanted))
+    items = sum(
+        len(c.items) for c in loaded.project.catalogs if any(s.file == c.file for s in sources)
+    )
+    return ValidateResult(
+        loaded.settings, diagnostics, tuple(s.file for s in sources), items, loaded.config_failed
+    )
+
+
+def _under(file: str, wanted: Iterable[str]) -> bool:
+    return any(w in (".", "") or file == w or file.startswith(w.rstrip("/") + "/") for w in wanted)
+
+
+def _read_all(paths: Sequence[Path], settings: Settings) -> list[Source]:
+    if settings.jobs <= 1 or len(paths) < 2 * settings.jobs:
+        return _read_chunk(paths, settings)
+    size = max(1, len(paths) // (settings.jobs * 4))
+    chunks = [paths[i : i + size] for i in range(0, len(paths), size)]
+    with ProcessPoolExecutor(max_workers=settings.jobs) as pool:
+        results = pool.map(_read_chunk, chunks, [settings] * len(chunks))
+        return [source for chunk in results for source in chunk]
+
+
+def _read_chunk(paths: Sequence[Path], settings: Settings) -> list[Source]:
+    """Read and schema-check files; one compiled validator serves the whole chunk."""
+    checker = SchemaChecker(load_schemas(), channels=settings.channels)
+    sources = []
+    for path in paths:
+        source = read_source(path, settings)
+        if source.kind is not None:
+            issues = checker.check(source.kind, source.data)
+            if issues:
+                locator = Locator(source.text)
+                located = [
+                    _place(replace(i.diagnostic, file=source.file), source, locator, key=i.key)
+                    for i in issues
+                ]
+                source = replace(source, diagnostics=(*source.diagnostics, *located))
+        sources.append(source)
+    return sources
+
+
+def build_model(sources: Iterable[Source], settings: Settings) -> Project:
+    """Turn the readable sources into the frozen model (tolerant of schema errors)."""
+    catalogs, power_lists, task_plans = [], [], []
+    for source in sources:
+        if source.kind == "catalog":
+            catalogs.append(
+                Catalog.from_data(source.data, id=catalog_id(source.file), file=source.file)
+            )
+        elif source.kind == "power-list":
+            power_lists.append(PowerList.from_data(source.data, file=source.file))
+        elif source.kind == "task-plan":
+            task_plans.append(TaskPlan.from_data(source.data, file=source.file))
+    return Project(
+        settings.root, tuple(catalogs), tuple(power_lists), tuple(task_plans), settings.registry
+    )
+
+
+def catalog_id(file: str) -> str:
+    """``catalogs/social-assistance/county.yaml`` → ``social-assistance/county``."""
+    stem = file.rsplit(".", 1)[0]
+    prefix = vocab.KINDS["catalog"] + "/"
+    return stem[len(prefix) :] if stem.startswith(prefix) else stem
+
+
+def _locate(diagnostics: Iterable[Diagnostic], sources: Sequence[Source]) -> list[Diagnostic]:
+    """Give check diagnostics their line:column and item id; compose only files that have some."""
+    by_file = {s.file: s for s in sources}
+    locators: dict[str, Locator] = {}
+    located = []
+    for d in diagnostics:
+        source = by_file.get(d.file or "")
+        if source is None or d.line is not None:
+            located.append(d)
+        else:
+            locator = locators.setdefault(source.file, Locator(source.text))
+            located.append(_place(d, source, locator))
+    return located
+
+
+def _place(d: Diagnostic, source: Source, locator: Locator, *, key: bool = False) -> Diagnostic:
+    """Fill in line:column from the pointer, and the item id when the pointer is inside an item."""
+    line, column = locator.locate(d.pointer, key=key)
+    return replace(d, line=line, column=column, item=d.item or _item_id(source, d.pointer))
+
+
+def _item_id(source: Source, pointer: str) -> str | None:
+    index = item_index(pointer)
+    items = source.data.get("items") if isinstance(source.data, Mapping) else None
+    if index is None or not isinstance(items, list) or index >= len(items):
+        return None
+    item = items[index]
+    return str(item["id"]) if isinstance(item, Mapping) and "id" in item else None
+
+
+# ---------------------------------------------------------------------------------------- build
+
+Compiler = Callable[[Project, Settings], Mapping[str, bytes]]
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """A build target: its ``--only`` name, its directory under dist/, and its compiler."""
+
+    name: str
+    directory: str
+    compile: Compiler
+
+
+def build_targets() -> tuple[Target, ...]:
+    """Every build target, in build order."""
+    return ()
+
+
+@dataclass(frozen=True, slots=True)
+class BuildResult:
+    validation: ValidateResult
+    written: tuple[Path, ...] = ()
+    refused: bool = False
+    out: Path | None = None
+    targets: tuple[str, ...] = field(default=())
+
+    @property
+    def exit_code(self) -> int:
+        if self.validation.config_failed:
+            return 2
+        return 1 if self.refused else 0
+
+
+def build(
+    root: Path,
+    *,
+    out: Path | None = None,
+    only: Sequence[str] = (),
+    force: bool = False,
+    **flags: object,
+) -> BuildResult:
+    """Validate, then compile the selected targets and write them atomically under dist/."""
+    loaded = load_project(root, **flags)
+    validation = ValidateResult(
+        loaded.settings,
+        loaded.diagnostics,
+        tuple(s.file for s in loaded.sources),
+        loaded.project.item_count,
+        loaded.config_failed,
+    )
+    has_errors = any(d.severity == Severity.ERROR for d in loaded.diagnostics)
+    if loaded.config_failed or (has_errors and not force):
+        return BuildResult(validation, refused=True)
+    targets = [t for t in build_targets() if not only or t.name in only]
+    outputs: Outputs = {t.directory: t.compile(loaded.project, loaded.settings) for t in targets}
+    dest = out or loaded.settings.dist_dir
+    written = write_outputs(dest, outputs, replace_all=not only)
+    return BuildResult(validation, tuple(written), out=dest, targets=tuple(t.name for t in targets))
+
+
+# ------------------------------------------------------------------------------- schema, init
+
+SCHEMA_FILES = {
+    "catalog": "catalog",
+    "power-list": "power-list",
+    "task-plan": "task-plan",
+    "config": "config",
+}
+
+
+def schema_text(name: str) -> str:
+    """The shipped JSON Schema ``name`` as text."""
+    if name not in SCHEMA_FILES:
+        raise GkcatError(f"unknown schema {name!r}; choose one of {', '.join(SCHEMA_FILES)}")
+    return (schemas_dir() / f"{SCHEMA_FILES[name]}.schema.json").read_text(encoding="utf-8")
+
+
+def init(dest: Path, *, region: str | None = None, domains: Sequence[str] = ()) -> list[Path]:
+    """Copy the embedded sample project into ``dest`` (which must not hold a project yet)."""
+    sample = sample_dir()
+    if (dest / "catalogs").exists() or (dest / "gkcat.yaml").exists():
+        raise GkcatError(f"{dest} already holds a gkcat project")
+    unknown = [d for d in domains if d not in vocab.DOMAINS]
+    if unknown:
+        raise GkcatError(f"unknown domain {unknown[0]!r}; use one of the 26 standard domains")
+    wanted = {vocab.DOMAINS[d] for d in domains}
+    written = []
+    for directory in (*vocab.KINDS.values(), "gkcat.yaml", "schemas"):
+        src = sample / directory if directory != "schemas" else schemas_dir()
+        for path in sorted(src.rglob("*") if src.is_dir() else [src]):
+            rel = path.relative_to(src.parent if src.is_dir() else sample)
+            if not path.is_file() or (
+                directory == "catalogs" and wanted and rel.parts[1] not in wanted
+            ):
+                continue
+            target = dest / (Path("schemas") / path.name if directory == "schemas" else rel)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, target)
+            written.append(target)
+    if region:
+        _rename_region(dest, region, written)
+    return written
+
+
+def _rename_region(dest: Path, region: str, files: Iterable[Path]) -> None:
+    for path in files:
+        if path.suffix in (".yaml", ".yml"):
+            text = path.read_text(encoding="utf-8")
+            path.write_text(text.replace("示例县", region), encoding="utf-8")
+
+
+def dumps(data: object) -> str:
+    """JSON as gkcat prints it: UTF-8 text, not \\u escapes, stable key order."""
+    return json.dumps(data, ensure_ascii=False, indent=2)

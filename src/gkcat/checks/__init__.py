@@ -1,0 +1,27 @@
+"""Project-wide checks: each family yields diagnostics; none raises on bad data."""
+
+from __future__ import annotations
+
+from gkcat.checks.citations import check_citations
+from gkcat.checks.items import (
+    check_catalog_headers,
+    check_item_ids,
+    check_item_names,
+    check_subjects,
+)
+from gkcat.checks.time_limits import check_time_limits
+from gkcat.diagnostics import Diagnostic
+from gkcat.model import Project
+from gkcat.settings import Settings
+
+
+def run_checks(project: Project, settings: Settings) -> list[Diagnostic]:
+    """Run every semantic and cross-reference check over the loaded project."""
+    return [
+        *check_item_ids(project),
+        *check_item_names(project),
+        *check_catalog_headers(project, settings),
+        *check_subjects(project, settings),
+        *check_time_limits(project),
+        *check_citations(project),
+    ]

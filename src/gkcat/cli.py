@@ -1,0 +1,229 @@
+"""typer app: flags → api call → rendered output and exit code; no logic of its own."""
+
+from __future__ import annotations
+
+import enum
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+from rich.console import Console
+
+from gkcat import api
+from gkcat.api import dumps
+from gkcat.diagnostics import GkcatError, Lang
+from gkcat.report.github import render_github, render_step_summary
+from gkcat.report.junit import render_junit
+from gkcat.report.sarif import render_sarif
+from gkcat.report.text import render_text
+from gkcat.write import write_file
+
+app = typer.Typer(
+    name="gkcat",
+    help="编制和校验政务公开标准目录 / compile and validate disclosure standard catalogs.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+class Format(str, enum.Enum):
+    text = "text"
+    json = "json"
+    junit = "junit"
+    sarif = "sarif"
+    github = "github"
+
+
+class LangOption(str, enum.Enum):
+    zh = "zh"
+    en = "en"
+
+
+class Only(str, enum.Enum):
+    xlsx = "xlsx"
+    html = "html"
+    tasks = "tasks"
+
+
+ProjectOpt = Annotated[
+    Path, typer.Option("--project", "-C", help="项目目录 / project directory", file_okay=False)
+]
+LangOpt = Annotated[LangOption | None, typer.Option("--lang", help="消息语言 / message language")]
+
+
+def _console() -> Console:
+    plain = os.environ.get("CI", "").lower() in ("1", "true") or not sys.stderr.isatty()
+    return Console(stderr=True, no_color=plain, highlight=False)
+
+
+def _fail(exc: GkcatError) -> NoReturn:
+    _console().print(f"gkcat: {exc}", markup=False)
+    raise typer.Exit(2)
+
+
+def _lang(value: LangOption | None) -> Lang | None:
+    return None if value is None else value.value  # type: ignore[return-value]
+
+
+@app.command()
+def validate(
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="只报告这些文件或目录 / report on these only")
+    ] = None,
+    format: Annotated[
+        Format, typer.Option("--format", "-f", help="输出格式 / report format")
+    ] = Format.text,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="写入文件 / write the report to FILE")
+    ] = None,
+    strict: Annotated[
+        bool | None, typer.Option("--strict/--no-strict", help="警告也算失败 / warnings fail too")
+    ] = None,
+    lang: LangOpt = None,
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", "-j", min=1, help="并行进程数 / parallel processes")
+    ] = None,
+    project: ProjectOpt = Path("."),
+) -> None:
+    """校验目录、权责清单和任务分解 / check every source of the project.
+
+    Example: gkcat validate --format github --strict
+    """
+    try:
+        result = api.validate(project, paths or [], lang=_lang(lang), strict=strict, jobs=jobs)
+    except GkcatError as exc:
+        _fail(exc)
+    chosen = result.settings.lang
+    if format is Format.text:
+        console = (
+            Console(file=open(output, "w", encoding="utf-8"), no_color=True)
+            if output
+            else _console()
+        )
+        render_text(
+            console, result.diagnostics, files=len(result.files), items=result.items, lang=chosen
+        )
+        if output:
+            console.file.close()
+        raise typer.Exit(result.exit_code)
+    if format is Format.json:
+        text = dumps(result.to_json()) + "\n"
+    elif format is Format.sarif:
+        text = dumps(render_sarif(result.diagnostics, chosen)) + "\n"
+    elif format is Format.junit:
+        text = render_junit(result.diagnostics, result.files, chosen)
+    else:
+        text = render_github(result.diagnostics, chosen)
+        summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
+        if summary_file:
+            with open(summary_file, "a", encoding="utf-8") as handle:
+                handle.write(
+                    render_step_summary(
+                        result.diagnostics, files=len(result.files), items=result.items, lang=chosen
+                    )
+                )
+    _emit(text, output)
+    raise typer.Exit(result.exit_code)
+
+
+def _emit(text: str, output: Path | None) -> None:
+    if output:
+        write_file(output, text.encode("utf-8"))
+    else:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+
+
+@app.command()
+def build(
+    out: Annotated[
+        Path | None, typer.Option("--out", help="输出目录，默认 dist/ / output directory")
+    ] = None,
+    only: Annotated[
+        list[Only] | None, typer.Option("--only", help="只构建 / build only this target")
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="有错误也构建 / build despite errors")
+    ] = False,
+    lang: LangOpt = None,
+    project: ProjectOpt = Path("."),
+) -> None:
+    """校验后生成工作簿、任务分解表和网站 / validate, then build the outputs into dist/.
+
+    Example: gkcat build --only xlsx --out publish/
+    """
+    try:
+        result = api.build(
+            project, out=out, only=[o.value for o in only or []], force=force, lang=_lang(lang)
+        )
+    except GkcatError as exc:
+        _fail(exc)
+    validation = result.validation
+    chosen = validation.settings.lang
+    console = _console()
+    if validation.diagnostics:
+        render_text(
+            console,
+            validation.diagnostics,
+            files=len(validation.files),
+            items=validation.items,
+            lang=chosen,
+        )
+    if result.refused:
+        console.print(
+            "存在错误，未构建；可用 --force 强制构建"
+            if chosen == "zh"
+            else "not built: fix the errors above, or pass --force",
+            markup=False,
+        )
+    else:
+        root = validation.settings.root
+        for path in result.written:
+            try:
+                shown = path.relative_to(root)
+            except ValueError:
+                shown = path
+            console.print(f"{'已写入' if chosen == 'zh' else 'wrote'} {shown}", markup=False)
+    raise typer.Exit(result.exit_code)
+
+
+class SchemaName(str, enum.Enum):
+    catalog = "catalog"
+    power_list = "power-list"
+    task_plan = "task-plan"
+    config = "config"
+
+
+@app.command()
+def schema(
+    name: Annotated[
+        SchemaName, typer.Argument(help="catalog | power-list | task-plan | config")
+    ] = SchemaName.catalog,
+) -> None:
+    """打印 JSON Schema / print one of the shipped JSON Schemas.
+
+    Example: gkcat schema catalog > catalog.schema.json
+    """
+    _emit(api.schema_text(name.value), None)
+
+
+@app.command()
+def init(
+    dest: Annotated[Path, typer.Argument(help="新项目目录 / directory of the new project")],
+    region: Annotated[str | None, typer.Option("--region", help="地区名称 / region name")] = None,
+    domains: Annotated[
+        list[str] | None, typer.Option("--domains", help="只复制这些领域 / domains to copy")
+    ] = None,
+) -> None:
+    """用示例区域新建项目 / start a new project from the embedded sample region.
+
+    Example: gkcat init my-county --region 江山市
+    """
+    try:
+        written = api.init(dest, region=region, domains=domains or [])
+    except GkcatError as exc:
+        _fail(exc)
+    _console().print(f"{dest}: {len(written)} files", markup=False)

@@ -1,0 +1,96 @@
+"""gkcat.yaml → Settings, with its problems as GK1xx/GK9xx diagnostics."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from gkcat import vocab
+from gkcat.checks.schema import SchemaChecker
+from gkcat.diagnostics import RULES, Diagnostic, diagnostic, suggestion
+from gkcat.load.positions import Locator
+from gkcat.load.project import not_mapping
+from gkcat.load.source import parse, read_text
+from gkcat.settings import Settings, from_config
+
+CONFIG_FILE = "gkcat.yaml"
+
+
+def load_settings(
+    root: Path, schemas: Mapping[str, dict[str, Any]]
+) -> tuple[Settings, list[Diagnostic]]:
+    """Read gkcat.yaml (optional) into Settings; its problems are GK1xx/GK9xx diagnostics."""
+    path = root / CONFIG_FILE
+    defaults = Settings(root=root)
+    if not path.exists():
+        return defaults, []
+    text, problems = read_text(path, CONFIG_FILE, max_size=defaults.max_file_size)
+    if text is None:
+        return defaults, problems
+    parsed = parse(text, CONFIG_FILE, max_alias_nodes=defaults.max_alias_nodes)
+    problems = list(parsed.diagnostics)
+    if parsed.data is None:
+        return defaults, problems
+    if not isinstance(parsed.data, dict):
+        return defaults, [*problems, not_mapping(parsed.data, CONFIG_FILE)]
+    checker = SchemaChecker({"config": schemas["config"]}, channels=vocab.CHANNELS)
+    locator = Locator(text)
+    for issue in checker.check("config", parsed.data):
+        original = issue.diagnostic
+        line, column = locator.locate(original.pointer, key=issue.key)
+        problems.append(
+            diagnostic(
+                "GK901",
+                file=CONFIG_FILE,
+                line=line,
+                column=column,
+                pointer=original.pointer,
+                title=_config_key(original.pointer),
+                **{"detail@zh": original.message("zh"), "detail@en": original.message("en")},
+            )
+        )
+    if problems:
+        return defaults, problems
+    problems.extend(_config_semantics(parsed.data, locator))
+    return from_config(parsed.data, root=root), problems
+
+
+def _config_key(pointer: str) -> str:
+    return pointer.lstrip("/").replace("/", ".") or CONFIG_FILE
+
+
+def _config_semantics(data: Mapping[str, Any], locator: Locator) -> Iterable[Diagnostic]:
+    for code in data.get("severity") or {}:
+        if code not in RULES:
+            pointer = f"/severity/{code}"
+            line, column = locator.locate(pointer, key=True)
+            hint = vocab.suggest(code, RULES)
+            yield diagnostic(
+                "GK902",
+                file=CONFIG_FILE,
+                line=line,
+                column=column,
+                pointer=pointer,
+                code=code,
+                **suggestion(hint),
+            )
+    owners: dict[str, str] = {}
+    for i, dept in enumerate(data.get("departments") or []):
+        for j, alias in enumerate([dept["name"], *(dept.get("aliases") or [])]):
+            first = owners.setdefault(alias, dept["name"])
+            if first != dept["name"]:
+                pointer = (
+                    f"/departments/{i}/name" if j == 0 else f"/departments/{i}/aliases/{j - 1}"
+                )
+                line, column = locator.locate(pointer)
+                yield diagnostic(
+                    "GK903",
+                    file=CONFIG_FILE,
+                    line=line,
+                    column=column,
+                    pointer=pointer,
+                    alias=alias,
+                    first=first,
+                    second=dept["name"],
+                )

@@ -1,0 +1,423 @@
+"""Diagnostic, Severity and the rule registry (code → slug, severity, zh/en message)."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from typing import Literal
+
+Lang = Literal["zh", "en"]
+
+
+class Severity(enum.IntEnum):
+    """How serious a finding is; ordered, so ``max()`` works."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One stable rule code with its messages; codes are never reused."""
+
+    code: str
+    slug: str
+    severity: Severity
+    zh: str
+    en: str
+    summary: str
+
+
+class GkcatError(Exception):
+    """The next stage cannot run at all (no project, unreadable configuration)."""
+
+
+def _r(code: str, slug: str, severity: Severity, zh: str, en: str, summary: str) -> Rule:
+    return Rule(code, slug, severity, zh, en, summary)
+
+
+E, W = Severity.ERROR, Severity.WARNING
+
+# Messages are str.format templates; every placeholder is filled from Diagnostic.args.
+# Values are quoted with 「」 in Chinese and "" in English, as STYLE.md §2 asks.
+RULES: dict[str, Rule] = {
+    r.code: r
+    for r in (
+        # GK1xx reading
+        _r(
+            "GK101",
+            "yaml-syntax",
+            E,
+            "YAML 语法错误：{problem}",
+            "YAML syntax error: {problem}",
+            "The file is not valid YAML.",
+        ),
+        _r(
+            "GK102",
+            "duplicate-key",
+            E,
+            "重复的键「{key}」（第一次出现在第 {first_line} 行），后者会覆盖前者",
+            'duplicate key "{key}" (first seen on line {first_line}); the later one would win',
+            "A mapping repeats a key; PyYAML would silently keep the last value.",
+        ),
+        _r(
+            "GK103",
+            "encoding",
+            E,
+            "文件不是 UTF-8 编码{guess}；请另存为 UTF-8，例如 iconv -f GB18030 -t UTF-8",
+            "file is not UTF-8{guess}; save it as UTF-8, e.g. iconv -f GB18030 -t UTF-8",
+            "The file is not UTF-8 (GB18030/GBK files are recognised).",
+        ),
+        _r(
+            "GK104",
+            "tab-indent",
+            E,
+            "YAML 不允许用制表符（Tab）缩进，请改用空格",
+            "YAML does not allow tabs for indentation; use spaces",
+            "A line is indented with a tab.",
+        ),
+        _r("GK105", "empty-file", E, "文件为空", "file is empty", "The file has no YAML document."),
+        _r(
+            "GK106",
+            "alias-bomb",
+            E,
+            "别名展开过多（超过 {limit} 个节点），疑似“十亿笑声”攻击，已拒绝读取",
+            "aliases expand to more than {limit} nodes (a billion-laughs pattern); refused",
+            "YAML aliases expand to an unreasonable size.",
+        ),
+        _r(
+            "GK107",
+            "file-too-large",
+            E,
+            "文件大小 {size} 超过上限 {limit}（可在 gkcat.yaml 的 limits.max_file_size 调整）",
+            "file size {size} exceeds the limit of {limit} (limits.max_file_size in gkcat.yaml)",
+            "The file exceeds the configured size limit.",
+        ),
+        _r(
+            "GK108",
+            "not-a-mapping",
+            E,
+            "文档顶层应为映射（键: 值），实际为{actual}",
+            "the top level of the document must be a mapping, not {actual}",
+            "The document's top level is not a mapping.",
+        ),
+        _r(
+            "GK109",
+            "unknown-kind",
+            E,
+            "未知的 kind「{kind}」，应为 {expected}{hint}",
+            'unknown kind "{kind}"; expected one of {expected}{hint}',
+            "The document's kind is missing or unknown.",
+        ),
+        _r(
+            "GK110",
+            "schema-version",
+            E,
+            "不支持的 schema_version「{version}」，本版本 gkcat 支持 {supported}",
+            'unsupported schema_version "{version}"; this gkcat supports {supported}',
+            "The document's schema_version is not supported.",
+        ),
+        _r(
+            "GK111",
+            "unreadable",
+            E,
+            "无法读取文件：{problem}",
+            "cannot read file: {problem}",
+            "The file cannot be read (permissions, a directory, a broken link).",
+        ),
+        _r(
+            "GK112",
+            "kind-location",
+            W,
+            "kind「{kind}」的文件应放在 {expected}/ 目录下",
+            'a file of kind "{kind}" belongs under {expected}/',
+            "A source sits in the directory of another kind.",
+        ),
+        # GK2xx structure (JSON Schema)
+        _r(
+            "GK201",
+            "missing-element",
+            E,
+            "缺少必备要素「{title}」（{key}）",
+            'missing required element "{title}" ({key})',
+            "A required element (名称、内容、依据、时限、主体、渠道、对象、方式 …) is missing.",
+        ),
+        _r(
+            "GK202",
+            "wrong-type",
+            E,
+            "「{title}」应为{expected}，实际为{actual}",
+            '"{title}" must be {expected}, not {actual}',
+            "A value has the wrong type.",
+        ),
+        _r(
+            "GK203",
+            "not-in-vocabulary",
+            E,
+            "「{title}」的值「{value}」不在规定范围内{suggestion}",
+            '"{title}": "{value}" is not an allowed value{suggestion}',
+            "A value is outside its controlled vocabulary.",
+        ),
+        _r(
+            "GK204",
+            "empty-value",
+            E,
+            "「{title}」不能为空",
+            '"{title}" must not be empty',
+            "A required text or list is empty.",
+        ),
+        _r(
+            "GK205",
+            "unknown-field",
+            E,
+            "未知字段「{key}」{suggestion}",
+            'unknown field "{key}"{suggestion}',
+            "A mapping has a field the schema does not define.",
+        ),
+        _r(
+            "GK206",
+            "schema-constraint",
+            E,
+            "「{title}」不符合格式要求：{detail}",
+            '"{title}" does not match its format: {detail}',
+            "A value breaks another schema constraint (pattern, format, length, uniqueness).",
+        ),
+        # GK3xx catalog semantics
+        _r(
+            "GK301",
+            "duplicate-item-id",
+            E,
+            "事项编码「{id}」重复，已在 {other} 中使用",
+            'item id "{id}" is already used in {other}',
+            "An item id is used twice in the project; ids must be unique.",
+        ),
+        _r(
+            "GK302",
+            "duplicate-item-name",
+            E,
+            "公开事项「{name}」在本目录中重复（与 {other} 相同）",
+            'disclosure item "{name}" appears twice in this catalog (same as {other})',
+            "Two items of one catalog have the same 一级事项 and 二级事项.",
+        ),
+        _r(
+            "GK303",
+            "unknown-domain",
+            E,
+            "领域「{domain}」不是标准领域，也未在 gkcat.yaml 中登记{suggestion}",
+            'domain "{domain}" is neither a standard domain nor declared in gkcat.yaml{suggestion}',
+            "The catalog's domain is not one of the 26 standard domains or a declared one.",
+        ),
+        _r(
+            "GK304",
+            "level-mismatch",
+            E,
+            "层级「{level}」与文件路径「{path}」所示的「{expected}」不符",
+            'level "{level}" does not match "{expected}" implied by the path "{path}"',
+            "The catalog's level contradicts its file name.",
+        ),
+        _r(
+            "GK305",
+            "time-limit-unparsed",
+            W,
+            "无法识别公开时限「{value}」；请写明期限，如“信息形成或变更之日起20个工作日内”",
+            'cannot read the time limit "{value}"; state a period such as 信息形成或变更之日起20个工作日内',
+            "The 公开时限 is not a recognised period.",
+        ),
+        _r(
+            "GK306",
+            "time-limit-too-long",
+            W,
+            "主动公开事项的公开时限「{value}」超过法定的20个工作日（政府信息公开条例第二十六条）",
+            'time limit "{value}" exceeds the statutory 20 working days for proactive disclosure '
+            "(Regulations on Open Government Information, art. 26)",
+            "A 主动 item allows more than 20 working days.",
+        ),
+        _r(
+            "GK307",
+            "superseded-regulation",
+            W,
+            "公开依据「{value}」引用了已废止的旧条例（国务院令第492号），应为国务院令第711号",
+            'basis "{value}" cites the superseded regulation (State Council Order 492); '
+            "cite Order 711",
+            "A citation names the 2007 条例, replaced by 国务院令第711号 in 2019.",
+        ),
+        _r(
+            "GK308",
+            "citation-brackets",
+            W,
+            "公开依据「{value}」中书名号《》不配对",
+            'basis "{value}" has unbalanced title marks 《》',
+            "A citation has unbalanced 《》.",
+        ),
+        _r(
+            "GK309",
+            "document-number",
+            W,
+            "文号「{found}」应使用六角括号：「{expected}」",
+            'document number "{found}" should use tortoise-shell brackets: "{expected}"',
+            "A 文号 uses [] or () around the year instead of 〔〕.",
+        ),
+        _r(
+            "GK310",
+            "unknown-department",
+            W,
+            "公开主体「{name}」不在部门名录中{suggestion}",
+            'subject "{name}" is not in the departments registry{suggestion}',
+            "A 公开主体 is not an official name or alias in gkcat.yaml.",
+        ),
+        # GK9xx configuration
+        _r(
+            "GK901",
+            "config-invalid",
+            E,
+            "配置项「{title}」有误：{detail}",
+            'configuration "{title}" is invalid: {detail}',
+            "gkcat.yaml breaks its schema.",
+        ),
+        _r(
+            "GK902",
+            "config-unknown-rule",
+            E,
+            "severity 中的规则编码「{code}」不存在{suggestion}",
+            'rule code "{code}" in severity does not exist{suggestion}',
+            "A severity override names a rule code that does not exist.",
+        ),
+        _r(
+            "GK903",
+            "config-alias-conflict",
+            E,
+            "别名「{alias}」同时指向「{first}」和「{second}」",
+            'alias "{alias}" refers to both "{first}" and "{second}"',
+            "A department alias is claimed by two departments.",
+        ),
+    )
+}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Diagnostic:
+    """One finding about one place in one source."""
+
+    code: str
+    severity: Severity
+    args: tuple[tuple[str, str], ...] = ()
+    """Message parameters, as (name, value) pairs so the dataclass stays hashable."""
+    file: str | None = None
+    """POSIX path relative to the project root."""
+    line: int | None = None
+    """1-based."""
+    column: int | None = None
+    """1-based."""
+    pointer: str = ""
+    """RFC 6901 pointer into the source document; "" is the root."""
+    item: str | None = None
+    """The catalog item (or power, task) id when there is one."""
+
+    def message(self, lang: Lang = "zh") -> str:
+        """Render the message in ``lang``."""
+        rule = RULES[self.code]
+        template = rule.zh if lang == "zh" else rule.en
+        values = {k: v for k, v in self.args}
+        return template.format_map(_Localised(values, lang))
+
+    def sort_key(self) -> tuple[str, int, int, str, str, str]:
+        return (
+            self.file or "",
+            self.line or 0,
+            self.column or 0,
+            self.code,
+            self.pointer,
+            "\0".join(v for _, v in self.args),
+        )
+
+
+class _Localised(dict[str, str]):
+    """Format mapping that picks the ``name@lang`` variant of an argument when present."""
+
+    def __init__(self, values: Mapping[str, str], lang: Lang) -> None:
+        super().__init__(values)
+        self._lang = lang
+
+    def __missing__(self, key: str) -> str:
+        return ""
+
+    def __getitem__(self, key: str) -> str:
+        localised = f"{key}@{self._lang}"
+        if dict.__contains__(self, localised):
+            return dict.__getitem__(self, localised)
+        return super().__getitem__(key)
+
+
+def diagnostic(
+    code: str,
+    *,
+    file: str | None = None,
+    line: int | None = None,
+    column: int | None = None,
+    pointer: str = "",
+    item: str | None = None,
+    severity: Severity | None = None,
+    **args: object,
+) -> Diagnostic:
+    """Create a diagnostic for ``code``; the other keyword arguments fill its message.
+
+    An argument that differs by language is passed twice, as ``**{"title@zh": …, "title@en": …}``.
+    """
+    return Diagnostic(
+        code=code,
+        severity=severity if severity is not None else RULES[code].severity,
+        args=tuple(sorted((k, str(v)) for k, v in args.items())),
+        file=file,
+        line=line,
+        column=column,
+        pointer=pointer,
+        item=item,
+    )
+
+
+def with_overrides(
+    diagnostics: Iterable[Diagnostic], overrides: Mapping[str, Severity]
+) -> list[Diagnostic]:
+    """Apply per-code severity overrides from the settings."""
+    return [
+        replace(d, severity=overrides[d.code]) if d.code in overrides else d for d in diagnostics
+    ]
+
+
+def sort_diagnostics(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
+    """Sort by (file, line, column, code); the order is total, so output is stable."""
+    return sorted(set(diagnostics), key=Diagnostic.sort_key)
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """Counts for the report footers."""
+
+    files: int
+    items: int
+    errors: int
+    warnings: int
+    by_code: tuple[tuple[str, int], ...] = field(default=())
+
+
+def summarise(diagnostics: Iterable[Diagnostic], *, files: int, items: int) -> Summary:
+    counts: dict[str, int] = {}
+    errors = warnings = 0
+    for d in diagnostics:
+        counts[d.code] = counts.get(d.code, 0) + 1
+        errors += d.severity == Severity.ERROR
+        warnings += d.severity == Severity.WARNING
+    return Summary(files, items, errors, warnings, tuple(sorted(counts.items())))
+
+
+def suggestion(hint: str) -> dict[str, str]:
+    """Message arguments for an optional did-you-mean (``{suggestion}`` in a template)."""
+    if not hint:
+        return {}
+    return {"suggestion@zh": f"，是否为「{hint}」？", "suggestion@en": f'; did you mean "{hint}"?'}

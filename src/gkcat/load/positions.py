@@ -1,0 +1,65 @@
+"""JSON pointer → (line, column) in a YAML text, composed again only for files with diagnostics."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import yaml
+from yaml.nodes import MappingNode, Node, SequenceNode
+
+from gkcat.pointers import split
+
+try:
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+
+@dataclass
+class Locator:
+    """Finds where a pointer lands in one file's text; falls back to the nearest ancestor."""
+
+    text: str
+    _root: Node | None = field(default=None, init=False)
+    _composed: bool = field(default=False, init=False)
+
+    def _node(self) -> Node | None:
+        if not self._composed:
+            self._composed = True
+            try:
+                self._root = yaml.compose(self.text, Loader=_Loader)
+            except yaml.YAMLError:
+                self._root = None
+        return self._root
+
+    def locate(self, pointer: str, *, key: bool = False) -> tuple[int, int]:
+        """1-based (line, column) of the value at ``pointer``, or of its key with ``key=True``."""
+        node = self._node()
+        if node is None:
+            return (1, 1)
+        target = node
+        try:
+            tokens = split(pointer)
+        except ValueError:
+            tokens = []
+        for i, token in enumerate(tokens):
+            last = i == len(tokens) - 1
+            child = _child(target, token, want_key=key and last)
+            if child is None:
+                break
+            target = child
+        mark = target.start_mark
+        return (mark.line + 1, mark.column + 1)
+
+
+def _child(node: Node, token: str, *, want_key: bool) -> Node | None:
+    if isinstance(node, MappingNode):
+        # The last occurrence wins, as it does when the mapping is constructed.
+        for key_node, value_node in reversed(node.value):
+            if str(key_node.value) == token:
+                return key_node if want_key else value_node
+    elif isinstance(node, SequenceNode) and token.isdigit():
+        index = int(token)
+        if index < len(node.value):
+            return node.value[index]
+    return None

@@ -1,0 +1,153 @@
+"""Project discovery and reading each source with its kind checks (GK108–GK112)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from gkcat import vocab
+from gkcat.diagnostics import Diagnostic, GkcatError, diagnostic
+from gkcat.load.positions import Locator
+from gkcat.load.source import parse, read_text, type_name
+from gkcat.resources import schemas_dir
+from gkcat.settings import Settings
+
+SCHEMA_VERSIONS = (1,)
+SCHEMA_NAMES = ("catalog", "power-list", "task-plan", "config")
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One source file after reading, parsing, kind and schema checks."""
+
+    file: str
+    """POSIX path relative to the project root."""
+    kind: str | None
+    """The document's kind when it is known and its schema_version supported."""
+    text: str
+    data: Any
+    diagnostics: tuple[Diagnostic, ...]
+
+
+def load_schemas() -> dict[str, dict[str, Any]]:
+    """The shipped JSON Schemas by name; a broken schema is gkcat's own error."""
+    schemas = {}
+    for name in SCHEMA_NAMES:
+        path = schemas_dir() / f"{name}.schema.json"
+        try:
+            schemas[name] = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise GkcatError(f"cannot read schema {path}: {exc}") from exc
+    return schemas
+
+
+def relative(path: Path, root: Path) -> str:
+    """``path`` relative to ``root`` in POSIX form; absolute when outside the project."""
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.resolve().as_posix()
+
+
+def discover(root: Path) -> list[Path]:
+    """Every source under catalogs/, powers/ and tasks/, sorted, so runs are deterministic."""
+    if not (root / "catalogs").is_dir():
+        raise GkcatError(f"{root}: no catalogs/ directory; run `gkcat init` or pass --project DIR")
+    files: list[Path] = []
+    for directory in vocab.KINDS.values():
+        base = root / directory
+        if base.is_dir():
+            files.extend(
+                p for p in base.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()
+            )
+    return sorted(files, key=lambda p: p.as_posix())
+
+
+def not_mapping(data: object, file: str) -> Diagnostic:
+    actual = type_name(data)
+    return diagnostic(
+        "GK108", file=file, line=1, column=1, **{"actual@zh": actual[0], "actual@en": actual[1]}
+    )
+
+
+def read_source(path: Path, settings: Settings) -> Source:
+    """Read, parse and identify one source; never raises on bad input."""
+    file = relative(path, settings.root)
+    text, problems = read_text(path, file, max_size=settings.max_file_size)
+    if text is None:
+        return Source(file, None, "", None, tuple(problems))
+    parsed = parse(text, file, max_alias_nodes=settings.max_alias_nodes)
+    problems = list(parsed.diagnostics)
+    data = parsed.data
+    if data is None:
+        return Source(file, None, text, None, tuple(problems))
+    if not isinstance(data, dict):
+        return Source(file, None, text, None, (*problems, not_mapping(data, file)))
+    kind = _identify(data, file, Locator(text), problems)
+    return Source(file, kind, text, data, tuple(problems))
+
+
+def _identify(
+    data: Mapping[str, Any], file: str, locator: Locator, problems: list[Diagnostic]
+) -> str | None:
+    """The document's kind (GK109), its schema_version (GK110) and its directory (GK112)."""
+    kind = data.get("kind")
+    if kind not in vocab.KINDS:
+        pointer = "/kind" if "kind" in data else ""
+        line, column = locator.locate(pointer)
+        expected = next((k for k, d in vocab.KINDS.items() if file.startswith(d + "/")), "")
+        hint = vocab.suggest(str(kind), vocab.KINDS) if kind is not None else ""
+        problems.append(
+            diagnostic(
+                "GK109",
+                file=file,
+                line=line,
+                column=column,
+                pointer=pointer,
+                kind="" if kind is None else kind,
+                expected="、".join(vocab.KINDS),
+                **(
+                    {
+                        "hint@zh": f"，是否为「{hint or expected}」？",
+                        "hint@en": f'; did you mean "{hint or expected}"?',
+                    }
+                    if hint or expected
+                    else {}
+                ),
+            )
+        )
+        return None
+    version = data.get("schema_version")
+    if "schema_version" in data and version not in SCHEMA_VERSIONS:
+        line, column = locator.locate("/schema_version")
+        problems.append(
+            diagnostic(
+                "GK110",
+                file=file,
+                line=line,
+                column=column,
+                pointer="/schema_version",
+                version=version,
+                supported="、".join(str(v) for v in SCHEMA_VERSIONS),
+            )
+        )
+        return None
+    directory = vocab.KINDS[kind]
+    top = file.split("/", 1)[0]
+    if top in vocab.KINDS.values() and top != directory:
+        line, column = locator.locate("/kind")
+        problems.append(
+            diagnostic(
+                "GK112",
+                file=file,
+                line=line,
+                column=column,
+                pointer="/kind",
+                kind=kind,
+                expected=directory,
+            )
+        )
+    return str(kind)

@@ -1,0 +1,316 @@
+"""Text → plain data with reading diagnostics (GK101–GK108); positions come from :mod:`positions`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.constructor import SafeConstructor
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.resolver import Resolver
+
+from gkcat.diagnostics import Diagnostic, diagnostic
+from gkcat.pointers import escape
+
+try:  # libyaml's C parser when present (DESIGN: use the C loader); the pure one otherwise
+    from yaml import CParser as _Parser
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml.composer import Composer
+    from yaml.parser import Parser
+    from yaml.reader import Reader
+    from yaml.scanner import Scanner
+
+    class _Parser(Reader, Scanner, Parser, Composer):  # type: ignore[no-redef]
+        def __init__(self, stream: str) -> None:
+            Reader.__init__(self, stream)
+            Scanner.__init__(self)
+            Parser.__init__(self)
+            Composer.__init__(self)
+
+
+class _Resolver(Resolver):
+    """YAML 1.1 resolution without timestamps: ``effective: 2024-03-01`` stays a string."""
+
+    yaml_implicit_resolvers = {
+        first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in Resolver.yaml_implicit_resolvers.items()
+    }
+
+
+TYPE_NAMES = {
+    "string": ("文本", "a string"),
+    "array": ("列表", "a list"),
+    "object": ("映射（键: 值）", "a mapping"),
+    "integer": ("整数", "an integer"),
+    "number": ("数字", "a number"),
+    "boolean": ("布尔值", "a boolean"),
+    "null": ("空值", "null"),
+}
+
+
+def type_name(value: object) -> tuple[str, str]:
+    """The (zh, en) name of a plain-data value's type, for messages."""
+    if value is None:
+        key = "null"
+    elif isinstance(value, bool):
+        key = "boolean"
+    elif isinstance(value, int):
+        key = "integer"
+    elif isinstance(value, float):
+        key = "number"
+    elif isinstance(value, str):
+        key = "string"
+    elif isinstance(value, list):
+        key = "array"
+    elif isinstance(value, dict):
+        key = "object"
+    else:
+        return (type(value).__name__, type(value).__name__)
+    return TYPE_NAMES[key]
+
+
+@dataclass(frozen=True, slots=True)
+class DuplicateKey:
+    key: str
+    line: int
+    column: int
+    first_line: int
+    mapping: MappingNode
+
+
+class _Constructor(SafeConstructor):
+    """SafeConstructor that records duplicate keys instead of silently keeping the last one."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.duplicates: list[DuplicateKey] = []
+
+    def construct_mapping(self, node: MappingNode, deep: bool = False) -> dict[Any, Any]:  # type: ignore[override]
+        explicit = sum(1 for k, _ in node.value if k.tag != "tag:yaml.org,2002:merge")
+        self.flatten_mapping(node)
+        merged = len(node.value) - explicit  # keys from `<<: *base` may be overridden
+        mapping: dict[Any, Any] = {}
+        first_seen: dict[Any, int] = {}
+        for position, (key_node, value_node) in enumerate(node.value):
+            key = self.construct_object(key_node, deep=deep)
+            if not isinstance(key, str):
+                key = _key_text(key)
+            if position >= merged:
+                if key in first_seen:
+                    mark = key_node.start_mark
+                    self.duplicates.append(
+                        DuplicateKey(key, mark.line + 1, mark.column + 1, first_seen[key], node)
+                    )
+                else:
+                    first_seen[key] = key_node.start_mark.line + 1
+            mapping[key] = self.construct_object(value_node, deep=deep)
+        return mapping
+
+
+def _path_to(root: Node, target: Node) -> str:
+    """The JSON pointer of ``target`` under ``root`` (only walked when a duplicate key is found)."""
+    stack: list[tuple[Node, str]] = [(root, "")]
+    seen: set[int] = set()
+    while stack:
+        node, pointer = stack.pop()
+        if node is target:
+            return pointer
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, MappingNode):
+            for key_node, value_node in node.value:
+                stack.append((value_node, f"{pointer}/{escape(key_node.value)}"))
+        elif isinstance(node, SequenceNode):
+            stack.extend((child, f"{pointer}/{i}") for i, child in enumerate(node.value))
+    return ""
+
+
+def _key_text(key: object) -> str:
+    if isinstance(key, bool):
+        return "true" if key else "false"
+    return "null" if key is None else str(key)
+
+
+class _Loader(_Parser, _Constructor, _Resolver):  # type: ignore[misc, valid-type]
+    def __init__(self, stream: str) -> None:
+        _Parser.__init__(self, stream)
+        _Constructor.__init__(self)
+        _Resolver.__init__(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """The result of reading one file: plain data (None on failure) and reading diagnostics."""
+
+    file: str
+    text: str
+    data: object
+    diagnostics: tuple[Diagnostic, ...]
+
+    @property
+    def ok(self) -> bool:
+        return self.data is not None
+
+
+def read_text(path: Path, file: str, *, max_size: int) -> tuple[str | None, list[Diagnostic]]:
+    """Read a file as UTF-8 (a BOM is accepted); diagnose size, I/O errors and other encodings."""
+    try:
+        size = path.stat().st_size
+        if size > max_size:
+            return None, [
+                diagnostic(
+                    "GK107", file=file, line=1, column=1, size=_human(size), limit=_human(max_size)
+                )
+            ]
+        raw = path.read_bytes()
+    except OSError as exc:
+        return None, [diagnostic("GK111", file=file, line=1, column=1, problem=exc.strerror or exc)]
+    return decode(raw, file)
+
+
+def decode(raw: bytes, file: str) -> tuple[str | None, list[Diagnostic]]:
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        return raw.decode("utf-8"), []
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        guess = ""
+        try:
+            if re.search(r"[\u4e00-\u9fff]", raw.decode("gb18030")):
+                guess = "GB18030/GBK"
+        except UnicodeDecodeError:
+            pass
+        return None, [
+            diagnostic(
+                "GK103",
+                file=file,
+                line=line,
+                column=column,
+                **{
+                    "guess@zh": f"（看起来是 {guess} 编码）" if guess else "",
+                    "guess@en": f" (it looks like {guess})" if guess else "",
+                },
+            )
+        ]
+
+
+def parse(text: str, file: str, *, max_alias_nodes: int) -> Parsed:
+    """Parse YAML text into plain data; every problem is a diagnostic, never an exception."""
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return Parsed(file, text, None, (diagnostic("GK105", file=file, line=1, column=1),))
+        if "*" in text and _expanded_size(node, max_alias_nodes) > max_alias_nodes:
+            mark = node.start_mark
+            return Parsed(
+                file,
+                text,
+                None,
+                (
+                    diagnostic(
+                        "GK106",
+                        file=file,
+                        line=mark.line + 1,
+                        column=mark.column + 1,
+                        limit=max_alias_nodes,
+                    ),
+                ),
+            )
+        data = loader.construct_document(node)
+    except yaml.MarkedYAMLError as exc:
+        return Parsed(file, text, None, (_syntax_diagnostic(exc, text, file),))
+    except (yaml.YAMLError, RecursionError, TypeError, ValueError) as exc:
+        # TypeError: an unhashable key such as `? [a, b]`; RecursionError: absurd nesting.
+        return Parsed(
+            file,
+            text,
+            None,
+            (diagnostic("GK101", file=file, line=1, column=1, problem=_first_line(exc)),),
+        )
+    finally:
+        loader.dispose()
+    duplicates = tuple(
+        diagnostic(
+            "GK102",
+            file=file,
+            line=d.line,
+            column=d.column,
+            pointer=f"{_path_to(node, d.mapping)}/{escape(d.key)}",
+            key=d.key,
+            first_line=d.first_line,
+        )
+        for d in loader.duplicates
+    )
+    return Parsed(file, text, data, duplicates)
+
+
+def _syntax_diagnostic(exc: yaml.MarkedYAMLError, text: str, file: str) -> Diagnostic:
+    mark = exc.problem_mark or exc.context_mark
+    line = mark.line + 1 if mark else 1
+    column = mark.column + 1 if mark else 1
+    tab_line = _first_tab_indent(text, line)
+    if tab_line:
+        return diagnostic("GK104", file=file, line=tab_line, column=1)
+    problem = " ".join(p for p in (exc.context, exc.problem) if p) or _first_line(exc)
+    return diagnostic("GK101", file=file, line=line, column=column, problem=problem)
+
+
+def _first_tab_indent(text: str, near: int) -> int | None:
+    """A tab in the indentation on or just before the failing line explains most scanner errors."""
+    lines = text.splitlines()
+    for number in range(min(near, len(lines)), max(0, near - 3), -1):
+        indent = lines[number - 1][: len(lines[number - 1]) - len(lines[number - 1].lstrip())]
+        if "\t" in indent:
+            return number
+    return None
+
+
+def _expanded_size(root: Node, limit: int) -> int:
+    """Count nodes as if every alias were expanded; stops counting past ``limit``.
+
+    Shared nodes are memoised, so this is linear in the distinct nodes even for a billion-laughs
+    document; a node that contains itself counts as over the limit.
+    """
+    memo: dict[int, int] = {}
+
+    def size(node: Node) -> int:
+        key = id(node)
+        if key in memo:
+            return memo[key]
+        memo[key] = limit + 1  # in progress: a cycle is "too large"
+        total = 1
+        if isinstance(node, SequenceNode):
+            for child in node.value:
+                total += size(child)
+                if total > limit:
+                    break
+        elif isinstance(node, MappingNode):
+            for key_node, value_node in node.value:
+                total += size(key_node) + size(value_node)
+                if total > limit:
+                    break
+        elif not isinstance(node, ScalarNode):  # pragma: no cover - PyYAML has no other node
+            total = limit + 1
+        memo[key] = min(total, limit + 1)
+        return memo[key]
+
+    return size(root)
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    return text.splitlines()[0]
+
+
+def _human(size: int) -> str:
+    for unit, factor in (("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10)):
+        if size >= factor:
+            return f"{size / factor:.1f} {unit}"
+    return f"{size} B"

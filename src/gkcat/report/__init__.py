@@ -1,0 +1,1 @@
+"""Reporters: diagnostics → text in one format (text, json, junit, sarif, github)."""

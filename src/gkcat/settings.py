@@ -1,0 +1,125 @@
+"""Defaults < gkcat.yaml < CLI flags → frozen Settings."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from pathlib import Path
+from typing import Literal
+
+from gkcat import vocab
+from gkcat.diagnostics import Lang, Severity
+from gkcat.model import Department, Registry
+
+ChannelStyle = Literal["checkbox", "list"]
+PaperSize = Literal["A4", "A3"]
+
+MB = 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Settings:
+    """Everything the pure core needs to know; passed explicitly, never read from globals."""
+
+    root: Path = Path(".")
+    lang: Lang = "zh"
+    strict: bool = False
+    jobs: int = 1
+    region: str = ""
+    year: int | None = None
+    registry: Registry = field(default_factory=Registry)
+    extra_domains: tuple[str, ...] = ()
+    extra_channels: tuple[str, ...] = ()
+    must_cover: tuple[str, ...] = vocab.MUST_COVER_DEFAULT
+    severity: Mapping[str, Severity] = field(default_factory=dict)
+    max_file_size: int = 10 * MB
+    max_alias_nodes: int = 100_000
+    """Upper bound on the nodes a document may expand to through aliases (GK106)."""
+    dist: str = "dist"
+    workbook_title: str = ""
+    paper_size: PaperSize = "A4"
+    channel_style: ChannelStyle = "checkbox"
+    build_time: datetime | None = None
+    """Stamp for workbook properties; None derives one from the sources (deterministic)."""
+
+    @property
+    def domains(self) -> tuple[str, ...]:
+        return (*vocab.DOMAINS, *(d for d in self.extra_domains if d not in vocab.DOMAINS))
+
+    @property
+    def channels(self) -> tuple[str, ...]:
+        return (*vocab.CHANNELS, *(c for c in self.extra_channels if c not in vocab.CHANNELS))
+
+    @property
+    def dist_dir(self) -> Path:
+        return self.root / self.dist
+
+
+_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([KMG]?)B?\s*$", re.IGNORECASE)
+
+
+def parse_size(value: object) -> int | None:
+    """Parse ``10MB``, ``512 KB`` or a plain byte count; None when unreadable."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value if value > 0 else None
+    match = _SIZE.match(str(value))
+    if not match:
+        return None
+    unit = {"": 1, "K": 1024, "M": MB, "G": 1024 * MB}[match.group(2).upper()]
+    return int(float(match.group(1)) * unit)
+
+
+def from_config(data: Mapping[str, object], *, root: Path) -> Settings:
+    """Build settings from a gkcat.yaml that has passed its schema."""
+    output = _mapping(data.get("output"))
+    limits = _mapping(data.get("limits"))
+    departments = [
+        Department(
+            name=str(d["name"]),
+            aliases=tuple(str(a) for a in d.get("aliases") or ()),
+            level=str(d.get("level") or ""),
+        )
+        for d in _list(data.get("departments"))
+    ]
+    severity = {
+        str(code): Severity[str(level).upper()]
+        for code, level in _mapping(data.get("severity")).items()
+    }
+    settings = Settings(
+        root=root,
+        region=str(data.get("region") or ""),
+        year=data["year"] if isinstance(data.get("year"), int) else None,
+        registry=Registry.of(departments),
+        extra_domains=tuple(str(d) for d in _list(data.get("domains"))),
+        extra_channels=tuple(str(c) for c in _list(data.get("channels"))),
+        severity=severity,
+        dist=str(output.get("dist") or "dist"),
+        workbook_title=str(output.get("title") or ""),
+        paper_size="A3" if output.get("paper_size") == "A3" else "A4",
+        channel_style="list" if output.get("channel_style") == "list" else "checkbox",
+    )
+    if "must_cover" in data:
+        settings = replace(settings, must_cover=tuple(str(t) for t in _list(data["must_cover"])))
+    if (size := parse_size(limits.get("max_file_size"))) is not None:
+        settings = replace(settings, max_file_size=size)
+    if isinstance(limits.get("max_alias_nodes"), int):
+        settings = replace(settings, max_alias_nodes=int(limits["max_alias_nodes"]))  # type: ignore[call-overload]
+    if isinstance(data.get("build_time"), str):
+        settings = replace(settings, build_time=datetime.fromisoformat(str(data["build_time"])))
+    return settings
+
+
+def with_flags(settings: Settings, **flags: object) -> Settings:
+    """Apply CLI flags; a flag of None means "not given" and keeps the configured value."""
+    given = {k: v for k, v in flags.items() if v is not None}
+    return replace(settings, **given)  # type: ignore[arg-type]
+
+
+def _mapping(value: object) -> dict[str, object]:
+    return dict(value) if isinstance(value, Mapping) else {}
+
+
+def _list(value: object) -> list[object]:
+    return list(value) if isinstance(value, list) else []

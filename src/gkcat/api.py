@@ -231,7 +231,13 @@ class Target:
 
 def build_targets() -> tuple[Target, ...]:
     """Every build target, in build order."""
-    return ()
+    from gkcat.compile.tasks_table import compile_task_tables
+    from gkcat.compile.workbook import compile_workbooks
+
+    return (
+        Target("xlsx", "xlsx", compile_workbooks),
+        Target("tasks", "tasks", compile_task_tables),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,10 +261,11 @@ def build(
     out: Path | None = None,
     only: Sequence[str] = (),
     force: bool = False,
+    split_by: str | None = None,
     **flags: object,
 ) -> BuildResult:
     """Validate, then compile the selected targets and write them atomically under dist/."""
-    loaded = load_project(root, **flags)
+    loaded = load_project(root, split_by=split_by, **flags)
     validation = ValidateResult(
         loaded.settings,
         loaded.diagnostics,

@@ -48,6 +48,10 @@ class Only(str, enum.Enum):
     tasks = "tasks"
 
 
+class SplitBy(str, enum.Enum):
+    department = "department"
+
+
 ProjectOpt = Annotated[
     Path, typer.Option("--project", "-C", help="项目目录 / project directory", file_okay=False)
 ]
@@ -148,6 +152,10 @@ def build(
     force: Annotated[
         bool, typer.Option("--force", help="有错误也构建 / build despite errors")
     ] = False,
+    split_by: Annotated[
+        SplitBy | None,
+        typer.Option("--split-by", help="另按部门生成工作簿 / also one workbook per department"),
+    ] = None,
     lang: LangOpt = None,
     project: ProjectOpt = Path("."),
 ) -> None:
@@ -157,7 +165,12 @@ def build(
     """
     try:
         result = api.build(
-            project, out=out, only=[o.value for o in only or []], force=force, lang=_lang(lang)
+            project,
+            out=out,
+            only=[o.value for o in only or []],
+            force=force,
+            split_by=split_by.value if split_by else None,
+            lang=_lang(lang),
         )
     except GkcatError as exc:
         _fail(exc)

@@ -271,6 +271,48 @@ RULES: dict[str, Rule] = {
             'subject "{name}" is not in the departments registry{suggestion}',
             "A 公开主体 is not an official name or alias in gkcat.yaml.",
         ),
+        # GK5xx task plans
+        _r(
+            "GK501",
+            "unknown-unit",
+            W,
+            "责任单位「{name}」不在部门名录中{suggestion}",
+            'responsible unit "{name}" is not in the departments registry{suggestion}',
+            "A 责任单位 or 牵头单位 of a task is not an official name or alias in gkcat.yaml.",
+        ),
+        _r(
+            "GK502",
+            "deadline-unparsed",
+            W,
+            "无法识别完成时限「{value}」；请写作“全年”“长期坚持”“每季度”“2024年6月底前”或“2024-06-30”",
+            'cannot read the deadline "{value}"; write 全年, 长期坚持, 每季度, 2024年6月底前 '
+            "or 2024-06-30",
+            "A task's 完成时限 is not a recognised deadline.",
+        ),
+        _r(
+            "GK503",
+            "deadline-outside-year",
+            W,
+            "完成时限「{value}」不在任务分解的年度 {year} 年内",
+            'deadline "{value}" falls outside the plan year {year}',
+            "A task's 完成时限 names a date in another year than the plan's.",
+        ),
+        _r(
+            "GK504",
+            "unknown-catalog-ref",
+            E,
+            "关联目录事项「{id}」不存在{suggestion}",
+            'catalog_ref "{id}" is not an item of any catalog{suggestion}',
+            "A task links to a catalog item id that no catalog defines.",
+        ),
+        _r(
+            "GK505",
+            "duplicate-task-id",
+            E,
+            "任务编码「{id}」重复，已在 {other} 中使用",
+            'task id "{id}" is already used in {other}',
+            "A task id is used twice in the project's task plans.",
+        ),
         # GK9xx configuration
         _r(
             "GK901",

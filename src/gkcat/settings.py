@@ -15,6 +15,7 @@ from gkcat.model import Department, Registry
 
 ChannelStyle = Literal["checkbox", "list"]
 PaperSize = Literal["A4", "A3"]
+SplitBy = Literal["department"]
 
 MB = 1024 * 1024
 
@@ -43,6 +44,8 @@ class Settings:
     channel_style: ChannelStyle = "checkbox"
     build_time: datetime | None = None
     """Stamp for workbook properties; None derives one from the sources (deterministic)."""
+    split_by: SplitBy | None = None
+    """``build --split-by department``: also one workbook per 公开主体."""
 
     @property
     def domains(self) -> tuple[str, ...]:

@@ -1,0 +1,92 @@
+"""Task-plan rules GK501–GK505 and the 完成时限 parser."""
+
+from __future__ import annotations
+
+import pytest
+
+from gkcat import api
+from gkcat.checks.tasks import parse_deadline
+
+PLAN = """
+    kind: task-plan
+    schema_version: 1
+    title: 2024年任务分解表
+    year: 2024
+    sections:
+      - title: 部分
+        groups:
+          - title: 方面
+            tasks:
+              - id: T-1
+                requirement: 要求
+                units: [某某单位]
+                deadline: {deadline}
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "years"),
+    [
+        ("全年", "ongoing", ()),
+        ("长期坚持", "ongoing", ()),
+        ("每季度", "periodic", ()),
+        ("第三季度", "periodic", ()),
+        ("2024年6月底前", "date", (2024,)),
+        ("6月底前", "date", ()),
+        ("2024年底前", "date", (2024,)),
+        ("2024-06-30", "date", (2024,)),
+        ("2024/6/30", "date", (2024,)),
+        ("2025年3月31日前", "date", (2025,)),
+    ],
+)
+def test_parse_deadline_reads_the_usual_forms(text: str, kind: str, years: tuple[int, ...]) -> None:
+    parsed = parse_deadline(text)
+    assert parsed is not None
+    assert (parsed.kind, parsed.years) == (kind, years)
+
+
+@pytest.mark.parametrize("text", ["尽快", "2024-02-30", "下周", "ASAP"])
+def test_parse_deadline_rejects_what_it_cannot_read(text: str) -> None:
+    assert parse_deadline(text) is None
+
+
+def codes(root) -> list[str]:
+    return [d.code for d in api.validate(root).diagnostics]
+
+
+def test_units_are_not_checked_without_a_registry(make_project) -> None:
+    root = make_project({"tasks/2024.yaml": PLAN.format(deadline="全年")})
+    assert codes(root) == []
+
+
+def test_unknown_unit_reports_gk501_with_a_registry(make_project) -> None:
+    root = make_project(
+        {
+            "tasks/2024.yaml": PLAN.format(deadline="全年"),
+            "gkcat.yaml": "departments:\n  - name: 某单位\n",
+        }
+    )
+    assert codes(root) == ["GK501"]
+
+
+def test_deadline_in_another_year_reports_gk503(make_project) -> None:
+    root = make_project({"tasks/2024.yaml": PLAN.format(deadline="2025年1月底前")})
+    assert codes(root) == ["GK503"]
+
+
+def test_severity_override_applies_to_task_rules(make_project) -> None:
+    root = make_project(
+        {
+            "tasks/2024.yaml": PLAN.format(deadline="尽快"),
+            "gkcat.yaml": "severity:\n  GK502: error\n",
+        }
+    )
+    result = api.validate(root)
+    assert [(d.code, d.severity.label) for d in result.diagnostics] == [("GK502", "error")]
+    assert result.exit_code == 1
+
+
+def test_task_rules_have_english_messages(make_project) -> None:
+    root = make_project({"tasks/2024.yaml": PLAN.format(deadline="尽快")})
+    (diagnostic,) = api.validate(root).diagnostics
+    assert diagnostic.message("en").startswith('cannot read the deadline "尽快"')

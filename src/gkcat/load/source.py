@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from yaml.constructor import SafeConstructor
+from yaml.constructor import ConstructorError, SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.resolver import Resolver
 
@@ -96,6 +96,9 @@ class _Constructor(SafeConstructor):
         mapping: dict[Any, Any] = {}
         first_seen: dict[Any, int] = {}
         for position, (key_node, value_node) in enumerate(node.value):
+            if not isinstance(key_node, ScalarNode):
+                raise ConstructorError(None, None, "found a mapping key that is not text",
+                                       key_node.start_mark)
             key = self.construct_object(key_node, deep=deep)
             if not isinstance(key, str):
                 key = _key_text(key)
@@ -236,6 +239,11 @@ def parse(text: str, file: str, *, max_alias_nodes: int) -> Parsed:
                 ),
             )
         data = loader.construct_document(node)
+        if data is None:  # `~`, `null` or a bare tag: a document with nothing in it
+            mark = node.start_mark
+            return Parsed(file, text, None, (
+                diagnostic("GK105", file=file, line=mark.line + 1, column=mark.column + 1),
+            ))
     except yaml.MarkedYAMLError as exc:
         return Parsed(file, text, None, (_syntax_diagnostic(exc, text, file),))
     except (yaml.YAMLError, RecursionError, TypeError, ValueError) as exc:
@@ -291,6 +299,7 @@ _PROBLEMS_ZH: tuple[tuple[str, str], ...] = (
     ("while scanning an alias", "别名（*名称）写法有误"),
     ("while scanning an anchor", "锚点（&名称）写法有误"),
     ("while scanning a simple key", "找不到应有的冒号「:」"),
+    ("mapping key that is not text", "映射的键必须是文本，不能是列表或映射"),
 )
 
 

@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 from gkcat import api
 from gkcat.compile.tasks_table import chinese_number, compile_task_tables, units_text
 from gkcat.model import Task
-from xlsx_dump import dump_workbook
+from tests.xlsx_dump import dump_workbook
 
 TESTS = Path(__file__).resolve().parents[2]
 FIXTURE = TESTS / "fixtures" / "xlsx-project"

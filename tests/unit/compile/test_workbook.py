@@ -14,7 +14,7 @@ from gkcat.compile.catalog_sheet import catalog_columns, channel_text
 from gkcat.compile.workbook import compile_workbooks
 from gkcat.compile.xlsx_layout import file_name, line_count, pack, sheet_name, text_width
 from gkcat.compile.xlsx_pack import document_stamp
-from xlsx_dump import dump_workbook
+from tests.xlsx_dump import dump_workbook
 
 TESTS = Path(__file__).resolve().parents[2]
 FIXTURE = TESTS / "fixtures" / "xlsx-project"

@@ -19,6 +19,7 @@ from gkcat.compile.xlsx_layout import (
     Bounds,
     fit_columns,
     fit_rows,
+    merge,
     pack,
     put,
     set_height,
@@ -129,7 +130,7 @@ def write_header(ws: Worksheet, columns: Sequence[Column], row: int) -> None:
         if not column.group:
             put(ws, row, col, column.header, HEADER)
             put(ws, row + 1, col, "", HEADER)
-            ws.merge_cells(start_row=row, start_column=col, end_row=row + 1, end_column=col)
+            merge(ws, row, col, row + 1, col)
             col += 1
             continue
         span = sum(1 for _ in _run(columns, col - 1))
@@ -140,7 +141,7 @@ def write_header(ws: Worksheet, columns: Sequence[Column], row: int) -> None:
             header = columns[col - 1 + offset].header
             put(ws, row + 1, col + offset, HEADER_BREAKS.get(header, header), HEADER)
         if span > 1:
-            ws.merge_cells(start_row=row, start_column=col, end_row=row, end_column=col + span - 1)
+            merge(ws, row, col, row, col + span - 1)
         col += span
 
 
@@ -155,10 +156,10 @@ def _run(columns: Sequence[Column], start: int) -> Sequence[Column]:
 def write_title(ws: Worksheet, title: str, note: str, width: int) -> None:
     """Row 1: the table title; row 2: the right-aligned 牵头单位/版本/施行日期 line."""
     put(ws, 1, 1, title, TITLE)
-    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
+    merge(ws, 1, 1, 1, width)
     set_height(ws, 1, TITLE_HEIGHT)
     put(ws, 2, 1, note, NOTE)
-    ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=width)
+    merge(ws, 2, 1, 2, width)
     set_height(ws, 2, NOTE_HEIGHT)
 
 
@@ -168,12 +169,7 @@ def merge_runs(ws: Worksheet, column: int, first: int, values: Sequence[str]) ->
     for index in range(1, len(values) + 1):
         if index == len(values) or values[index] != values[start] or not values[start]:
             if index - start > 1 and values[start]:
-                ws.merge_cells(
-                    start_row=first + start,
-                    start_column=column,
-                    end_row=first + index - 1,
-                    end_column=column,
-                )
+                merge(ws, first + start, column, first + index - 1, column)
             start = index
 
 
@@ -250,7 +246,7 @@ def write_index(
     for col in range(2, len(INDEX_COLUMNS) + 1):
         put(ws, row, col, "", BODY_CENTER)
     put(ws, row, 5, sum(len(c.items) for c, _ in catalogs), BODY_CENTER)
-    ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=4)
+    merge(ws, row, 1, row, 4)
     widths = fit_columns(ws, [c.bounds for c in INDEX_COLUMNS], first_row=HEADER_ROW)
     fit_rows(ws, widths, range(HEADER_ROW, row + 1))
     set_up_page(ws, settings, header_rows=(HEADER_ROW, HEADER_ROW), freeze=f"A{HEADER_ROW + 1}")

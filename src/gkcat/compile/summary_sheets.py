@@ -21,6 +21,7 @@ from gkcat.compile.xlsx_layout import (
     Bounds,
     fit_columns,
     fit_rows,
+    merge,
     put,
     set_up_page,
 )
@@ -70,7 +71,7 @@ def write_statistics(
             totals.append((f"其中：{level}", at_level))
     for label, group in totals:
         _stat_row(ws, row, [label, ""], _counts(group), strong=True)
-        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=2)
+        merge(ws, row, 1, row, 2)
         row += 1
     widths = fit_columns(ws, [c.bounds for c in STAT_COLUMNS], first_row=HEADER_ROW)
     fit_rows(ws, widths, range(HEADER_ROW, row))
@@ -112,7 +113,7 @@ def write_coverage(ws: Worksheet, coverage: Coverage, settings: Settings, *, tit
     row += 1
     totals = [coverage.powers, coverage.must_cover, coverage.covered]
     _coverage_row(ws, row, ["合计", ""], totals, coverage.ratio, "")
-    ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=2)
+    merge(ws, row, 1, row, 2)
     widths = fit_columns(ws, [c.bounds for c in COVERAGE_COLUMNS], first_row=HEADER_ROW)
     fit_rows(ws, widths, range(HEADER_ROW, row + 1))
     set_up_page(ws, settings, header_rows=(HEADER_ROW, HEADER_ROW), freeze=f"A{HEADER_ROW + 1}")

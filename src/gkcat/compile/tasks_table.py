@@ -18,6 +18,8 @@ from gkcat.compile.xlsx_layout import (
     file_name,
     fit_columns,
     fit_rows,
+    merge,
+    new_workbook,
     put,
     set_height,
     set_up_page,
@@ -76,7 +78,7 @@ def write_plan(ws: Worksheet, plan: TaskPlan, settings: Settings) -> None:
     """Fill ``ws`` with ``plan``: section rows span the table, group titles span their tasks."""
     width = len(TASK_COLUMNS)
     put(ws, 1, 1, plan.title, TITLE)
-    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
+    merge(ws, 1, 1, 1, width)
     set_height(ws, 1, TITLE_HEIGHT)
     for col, column in enumerate(TASK_COLUMNS, start=1):
         put(ws, HEADER_ROW, col, column.header, HEADER)
@@ -85,7 +87,7 @@ def write_plan(ws: Worksheet, plan: TaskPlan, settings: Settings) -> None:
         put(ws, row, 1, section_label(s, section.title), STRONG)
         for col in range(2, width + 1):
             put(ws, row, col, "", STRONG)
-        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=width)
+        merge(ws, row, 1, row, width)
         row += 1
         for g, group in enumerate(section.groups, start=1):
             first = row
@@ -103,14 +105,14 @@ def write_plan(ws: Worksheet, plan: TaskPlan, settings: Settings) -> None:
                     put(ws, row, col, "", BODY)
                 row += 1
             if row - first > 1:
-                ws.merge_cells(start_row=first, start_column=1, end_row=row - 1, end_column=1)
+                merge(ws, first, 1, row - 1, 1)
     widths = fit_columns(ws, [c.bounds for c in TASK_COLUMNS], first_row=HEADER_ROW)
     fit_rows(ws, widths, range(HEADER_ROW, row))
     set_up_page(ws, settings, header_rows=(HEADER_ROW, HEADER_ROW), freeze=f"A{HEADER_ROW + 1}")
 
 
 def plan_workbook(plan: TaskPlan, settings: Settings) -> Workbook:
-    wb = Workbook()
+    wb = new_workbook()
     ws = wb.active
     assert ws is not None  # a new Workbook always has its first sheet
     ws.title = sheet_name(f"{plan.year}年任务分解" if plan.year else "任务分解", set())

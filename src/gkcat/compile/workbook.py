@@ -11,7 +11,7 @@ from openpyxl import Workbook
 from gkcat.compile.catalog_sheet import order_catalogs, write_catalog, write_index
 from gkcat.compile.department_sheet import departments, iter_assignments, write_departments
 from gkcat.compile.summary_sheets import write_coverage, write_statistics
-from gkcat.compile.xlsx_layout import file_name, sheet_name
+from gkcat.compile.xlsx_layout import file_name, new_workbook, sheet_name
 from gkcat.compile.xlsx_pack import document_stamp, to_bytes
 from gkcat.coverage import Coverage, compute_coverage
 from gkcat.model import Catalog, Project
@@ -85,7 +85,7 @@ def build_workbook(
     stats: bool = True,
 ) -> Workbook:
     """目录, one sheet per catalog, 责任分工, 统计 and (with power lists) 覆盖情况."""
-    wb = Workbook()
+    wb = new_workbook()
     index = wb.active
     assert index is not None  # a new Workbook always has its first sheet
     index.title = INDEX

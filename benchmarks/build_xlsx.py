@@ -1,0 +1,61 @@
+"""Ratio of the catalog workbook build time to the bare YAML parse floor on a synthetic project.
+
+    python benchmarks/build_xlsx.py [--catalogs 500] [--items 40] [--repeat 3]
+
+The build time is compiling the ``xlsx`` target (index, one sheet per catalog, 责任分工,
+统计) from the loaded model to .xlsx bytes; loading and validating are measured by
+benchmarks/validate.py. The floor is yaml.load with CSafeLoader over the same files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from synthetic import generate, parse_floor  # noqa: E402
+
+from gkcat import api  # noqa: E402
+from gkcat.compile.workbook import compile_workbooks  # noqa: E402
+
+
+def best_of(repeat: int, fn: Callable[[], object]) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--catalogs", type=int, default=500)
+    parser.add_argument("--items", type=int, default=40)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        root = generate(Path(tmp), args.catalogs, args.items)
+        loaded = api.load_project(root)
+        assert not loaded.config_failed
+        project, settings = loaded.project, loaded.settings
+        floor = best_of(args.repeat, lambda: parse_floor(root))
+        outputs: dict[str, bytes] = {}
+        build = best_of(args.repeat, lambda: outputs.update(compile_workbooks(project, settings)))
+        full = best_of(1, lambda: api.build(root, out=Path(tmp) / "dist", only=["xlsx"]))
+    size = sum(len(b) for b in outputs.values())
+    print(f"project: {args.catalogs} catalogs, {project.item_count} items")
+    print(f"parse floor (yaml.load CSafeLoader): {floor:.3f} s")
+    print(f"workbook compile:                    {build:.3f} s ({size / 1e6:.1f} MB)")
+    print(f"gkcat build --only xlsx (end to end): {full:.3f} s")
+    print(f"ratio workbook compile / parse floor: {build / floor:.2f}x")
+    print(f"ratio build --only xlsx / parse floor: {full / floor:.2f}x")
+
+
+if __name__ == "__main__":
+    main()

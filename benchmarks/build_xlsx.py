@@ -18,10 +18,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from synthetic import generate, parse_floor  # noqa: E402
+from synthetic import generate, parse_floor
 
-from gkcat import api  # noqa: E402
-from gkcat.compile.workbook import compile_workbooks  # noqa: E402
+from gkcat import api
+from gkcat.compile.workbook import compile_workbooks
 
 
 def best_of(repeat: int, fn: Callable[[], object]) -> float:

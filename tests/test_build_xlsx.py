@@ -105,3 +105,20 @@ def test_build_refuses_on_task_plan_errors_unless_forced(runner: CliRunner, proj
 def test_build_help_mentions_split_by(runner: CliRunner) -> None:
     result = runner.invoke(app, ["build", "--help"])
     assert "--split-by" in result.output
+
+
+def test_builds_in_separate_processes_are_byte_identical(project: Path, tmp_path: Path) -> None:
+    """Hash randomisation must not leak into the output (set order, dict order …)."""
+    import os
+    import subprocess
+    import sys
+
+    src = Path(__file__).resolve().parent.parent / "src"
+    for seed, out in (("1", "one"), ("2", "two")):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(src)}
+        command = [sys.executable, "-m", "gkcat", "build", "--split-by", "department"]
+        command += ["--out", str(tmp_path / out), "-C", str(project)]
+        subprocess.run(command, env=env, check=True, capture_output=True)
+    one, two = files(tmp_path / "one"), files(tmp_path / "two")
+    assert len(one) == 5
+    assert one == two

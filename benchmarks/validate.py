@@ -1,6 +1,6 @@
 """Ratio of `gkcat validate` time to the bare YAML parse floor on a synthetic project.
 
-    python benchmarks/validate.py [--catalogs 500] [--items 40] [--repeat 3]
+python benchmarks/validate.py [--catalogs 500] [--items 40] [--repeat 3]
 """
 
 from __future__ import annotations

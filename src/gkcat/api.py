@@ -102,7 +102,11 @@ def load_project(root: Path, *, extra: Sequence[Path] = (), **flags: object) -> 
     paths = list(dict.fromkeys([*discover(root), *(p.resolve() for p in extra)]))
     sources = _read_all(paths, settings)
     project = build_model(sources, settings)
-    found = [*problems, *(d for s in sources for d in s.diagnostics), *run_checks(project, settings)]
+    found = [
+        *problems,
+        *(d for s in sources for d in s.diagnostics),
+        *run_checks(project, settings),
+    ]
     found = _locate(found, sources)
     diagnostics = with_overrides(found, settings.severity)
     return Loaded(settings, tuple(sources), project, tuple(sort_diagnostics(diagnostics)))

@@ -41,12 +41,15 @@ def test_rules_doc_is_up_to_date(update_golden: bool) -> None:
     expected = render_rules_markdown()
     if update_golden:
         DOCS.write_text(expected, encoding="utf-8")
-    assert DOCS.read_text(encoding="utf-8") == expected, "docs/rules.md is stale: run pytest --update-golden"
+    assert DOCS.read_text(encoding="utf-8") == expected, (
+        "docs/rules.md is stale: run pytest --update-golden"
+    )
 
 
 _diagnostics = st.builds(
-    lambda code, file, line, col, ptr: diagnostic(code, file=file, line=line, column=col,
-                                                  pointer=ptr),
+    lambda code, file, line, col, ptr: diagnostic(
+        code, file=file, line=line, column=col, pointer=ptr
+    ),
     st.sampled_from(sorted(RULES)),
     st.one_of(st.none(), st.sampled_from(["a.yaml", "b/c.yaml", "gkcat.yaml"])),
     st.one_of(st.none(), st.integers(1, 50)),

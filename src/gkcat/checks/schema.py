@@ -11,6 +11,7 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
 from gkcat import vocab
+from gkcat.checks.fastschema import Predicate, compile_schema
 from gkcat.diagnostics import Diagnostic, diagnostic, suggestion
 from gkcat.load.source import TYPE_NAMES, type_name
 from gkcat.pointers import join
@@ -30,15 +31,20 @@ class SchemaChecker:
     def __init__(self, schemas: Mapping[str, dict[str, Any]], *, channels: Sequence[str]) -> None:
         self._validators: dict[str, Draft202012Validator] = {}
         self._titles: dict[str, dict[str, str]] = {}
+        self._fast: dict[str, Predicate | None] = {}
         for name, schema in schemas.items():
             effective = copy.deepcopy(schema)
             channel = effective.get("$defs", {}).get("channel")
             if channel is not None:  # regions extend the channel vocabulary in gkcat.yaml
                 channel["enum"] = list(channels)
             self._validators[name] = Draft202012Validator(effective)
+            self._fast[name] = compile_schema(effective)
             self._titles[name] = dict(_iter_titles(effective))
 
     def check(self, name: str, data: object) -> list[Issue]:
+        fast = self._fast[name]
+        if fast is not None and fast(data):
+            return []  # the common case: a valid document never reaches jsonschema
         validator = self._validators[name]
         issues: list[Issue] = []
         titles = self._titles[name]

@@ -4,7 +4,9 @@ from gkcat.checks.citations import fix_document_numbers, is_balanced
 
 
 def test_document_numbers_with_square_or_round_brackets_are_fixed() -> None:
-    assert fix_document_numbers("《意见》（国办发[2019]54号）") == [("国办发[2019]54号", "国办发〔2019〕54号")]
+    assert fix_document_numbers("《意见》（国办发[2019]54号）") == [
+        ("国办发[2019]54号", "国办发〔2019〕54号")
+    ]
     assert fix_document_numbers("财社(2014) 113号") == [("财社(2014) 113号", "财社〔2014〕113号")]
 
 

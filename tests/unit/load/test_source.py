@@ -16,14 +16,19 @@ def codes(text: str) -> list[str]:
 
 
 def test_parse_keeps_dates_as_strings_and_accepts_merge_keys() -> None:
-    parsed = parse("base: &b {a: 1}\nitem:\n  <<: *b\n  a: 2\neffective: 2024-03-01\n", FILE,
-                   max_alias_nodes=1000)
+    parsed = parse(
+        "base: &b {a: 1}\nitem:\n  <<: *b\n  a: 2\neffective: 2024-03-01\n",
+        FILE,
+        max_alias_nodes=1000,
+    )
     assert parsed.diagnostics == ()
     assert parsed.data == {"base": {"a": 1}, "item": {"a": 2}, "effective": "2024-03-01"}
 
 
 def test_duplicate_key_is_reported_at_the_second_key_with_its_pointer() -> None:
-    parsed = parse("items:\n  - id: A\n    mode: 主动\n    mode: 依申请\n", FILE, max_alias_nodes=1000)
+    parsed = parse(
+        "items:\n  - id: A\n    mode: 主动\n    mode: 依申请\n", FILE, max_alias_nodes=1000
+    )
     (d,) = parsed.diagnostics
     assert (d.code, d.line, d.column, d.pointer) == ("GK102", 4, 5, "/items/0/mode")
     assert dict(d.args)["first_line"] == "3"

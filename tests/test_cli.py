@@ -75,7 +75,8 @@ def test_text_report_goes_to_stderr_with_file_line_column(
     assert f"{CAT}:13:16: error[GK203]" in err
     assert "是否为「政府网站」" in err
     code, _, err = run(runner, "validate", "-C", str(root), "--lang", "en")
-    assert 'did you mean "政府网站"?' in err and "1 error(s)" in err
+    assert 'did you mean "政府网站"?' in err
+    assert "1 error(s)" in err
 
 
 def test_json_report_matches_the_contract_and_the_api(
@@ -153,9 +154,11 @@ def test_github_format_caps_annotations_and_writes_a_step_summary(
     assert ",title=GK203::" in annotations[0]
     plain = [line for line in lines if line.startswith(f"{CAT}:")]
     assert len(plain) == 20
-    assert lines[-1].startswith("::notice title=gkcat::") and "20" in lines[-1]
+    assert lines[-1].startswith("::notice title=gkcat::")
+    assert "20" in lines[-1]
     text = summary.read_text(encoding="utf-8")
-    assert "30 个错误" in text and text.count("| GK203 |") == 30
+    assert "30 个错误" in text
+    assert text.count("| GK203 |") == 30
 
 
 BAD_INPUTS = {
@@ -166,8 +169,7 @@ BAD_INPUTS = {
     "top-level-list": ("- 最低生活保障\n", "GK108"),
     "billion-laughs": (
         "".join(
-            f"l{i}: &l{i} [{', '.join(['*l%d' % (i - 1)] * 9) if i else 'lol'}]\n"
-            for i in range(10)
+            f"l{i}: &l{i} [{', '.join([f'*l{i - 1}'] * 9) if i else 'lol'}]\n" for i in range(10)
         ),
         "GK106",
     ),
@@ -184,7 +186,9 @@ def test_bad_input_gives_a_located_diagnostic_and_exit_1(
     assert code == 1
     (d,) = json.loads(out)["diagnostics"]
     assert d["code"] == code_expected
-    assert d["file"] == CAT and d["line"] >= 1 and d["column"] >= 1
+    assert d["file"] == CAT
+    assert d["line"] >= 1
+    assert d["column"] >= 1
 
 
 def test_a_20_mb_file_is_refused_by_size(runner: CliRunner, make_project: ProjectFactory) -> None:
@@ -194,7 +198,8 @@ def test_a_20_mb_file_is_refused_by_size(runner: CliRunner, make_project: Projec
     code, out, _ = run(runner, "validate", "-C", str(root), "--format", "json")
     assert code == 1
     (d,) = json.loads(out)["diagnostics"]
-    assert d["code"] == "GK107" and "10.0 MB" in d["message"]
+    assert d["code"] == "GK107"
+    assert "10.0 MB" in d["message"]
 
 
 def test_configuration_errors_exit_2(runner: CliRunner, make_project: ProjectFactory) -> None:
@@ -208,10 +213,12 @@ def test_usage_errors_exit_2(
     runner: CliRunner, make_project: ProjectFactory, tmp_path: Path
 ) -> None:
     code, _, err = run(runner, "validate", "-C", str(tmp_path))
-    assert code == 2 and "catalogs/" in err
+    assert code == 2
+    assert "catalogs/" in err
     root = make_project({CAT: GOOD})
     code, _, err = run(runner, "validate", "-C", str(root), "catalogs/nope.yaml")
-    assert code == 2 and "nope.yaml" in err
+    assert code == 2
+    assert "nope.yaml" in err
 
 
 def test_paths_restrict_the_report_but_not_cross_checks(
@@ -265,7 +272,8 @@ def test_init_copies_a_project_that_validates(runner: CliRunner, tmp_path: Path)
     code, _, err = run(runner, "init", str(dest), "--region", "江山市")
     assert code == 0, err
     assert "江山市" in (dest / "gkcat.yaml").read_text(encoding="utf-8")
-    code, out, err = run(runner, "validate", "-C", str(dest))
+    code, _out, err = run(runner, "validate", "-C", str(dest))
     assert code == 0, err
     code, _, err = run(runner, "init", str(dest))
-    assert code == 2 and "already" in err
+    assert code == 2
+    assert "already" in err

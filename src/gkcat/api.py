@@ -93,7 +93,7 @@ def open_settings(root: Path, **flags: object) -> tuple[Settings, list[Diagnosti
     return with_flags(settings, **flags), problems
 
 
-def load_project(root: Path, *, extra: Sequence[Path] = (), **flags: object) -> Loaded:
+def load_project(root: Path, extra: Sequence[Path] = (), **flags: object) -> Loaded:
     """Read a whole project (plus ``extra`` files) into the model, collecting diagnostics."""
     root = root.resolve()
     settings, problems = open_settings(root, **flags)
@@ -117,7 +117,7 @@ def validate(root: Path, paths: Sequence[Path] = (), **flags: object) -> Validat
     missing = [p for p in paths if not p.exists()]
     if missing:
         raise GkcatError(f"no such file or directory: {missing[0]}")
-    loaded = load_project(root, extra=[p for p in paths if p.is_file()], **flags)
+    loaded = load_project(root, [p for p in paths if p.is_file()], **flags)
     diagnostics = loaded.diagnostics
     sources = loaded.sources
     if paths and not loaded.config_failed:
@@ -266,7 +266,7 @@ def build(
     **flags: object,
 ) -> BuildResult:
     """Validate, then compile the selected targets and write them atomically under dist/."""
-    loaded = load_project(root, **flags)
+    loaded = load_project(root, (), **flags)
     validation = ValidateResult(
         loaded.settings,
         loaded.diagnostics,

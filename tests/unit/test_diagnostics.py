@@ -21,7 +21,9 @@ def test_every_rule_has_zh_and_en_messages_with_the_same_fields() -> None:
     for code, rule in RULES.items():
         assert re.fullmatch(r"GK\d{3}", code), code
         assert rule.code == code
-        assert rule.zh.strip() and rule.en.strip() and rule.summary.strip(), code
+        assert rule.zh.strip(), code
+        assert rule.en.strip(), code
+        assert rule.summary.strip(), code
         assert re.search(r"[\u4e00-\u9fff]", rule.zh), f"{code}: zh message has no Chinese"
         assert _fields(rule.zh) == _fields(rule.en), code
 

@@ -86,8 +86,8 @@ class Compiler:
             return lambda _: False
         if not isinstance(schema, Mapping):
             raise Unsupported(f"schema {schema!r}")
-        checks = [self._keyword(k, v, schema) for k, v in schema.items() if k not in _ANNOTATIONS]
-        checks = [c for c in checks if c is not None]
+        found = (self._keyword(k, v, schema) for k, v in schema.items() if k not in _ANNOTATIONS)
+        checks = [c for c in found if c is not None]
         if len(checks) == 1:
             return checks[0]
         return lambda value: all(check(value) for check in checks)
@@ -166,7 +166,7 @@ class Compiler:
 
 
 def compile_schema(schema: Mapping[str, Any]) -> Predicate | None:
-    """A predicate equivalent to jsonschema's ``is_valid`` for ``schema``, or None if unsupported."""
+    """A predicate equal to jsonschema's ``is_valid`` for ``schema``; None if unsupported."""
     try:
         return Compiler(schema).compile(schema)
     except Unsupported:

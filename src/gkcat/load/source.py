@@ -1,4 +1,4 @@
-"""Text → plain data with reading diagnostics (GK101–GK108); positions come from :mod:`positions`."""
+"""Text → plain data with reading diagnostics (GK101–GK108); see :mod:`positions` for places."""
 
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 class _Resolver(Resolver):
     """YAML 1.1 resolution without timestamps: ``effective: 2024-03-01`` stays a string."""
 
-    yaml_implicit_resolvers = {
+    yaml_implicit_resolvers = {  # noqa: RUF012 - the class attribute PyYAML reads
         first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
         for first, resolvers in Resolver.yaml_implicit_resolvers.items()
     }
@@ -89,7 +89,7 @@ class _Constructor(SafeConstructor):
         super().__init__()
         self.duplicates: list[DuplicateKey] = []
 
-    def construct_mapping(self, node: MappingNode, deep: bool = False) -> dict[Any, Any]:  # type: ignore[override]
+    def construct_mapping(self, node: MappingNode, deep: bool = False) -> dict[Any, Any]:
         explicit = sum(1 for k, _ in node.value if k.tag != "tag:yaml.org,2002:merge")
         self.flatten_mapping(node)
         merged = len(node.value) - explicit  # keys from `<<: *base` may be overridden
@@ -140,7 +140,7 @@ def _key_text(key: object) -> str:
     return "null" if key is None else str(key)
 
 
-class _Loader(_Parser, _Constructor, _Resolver):  # type: ignore[misc, valid-type]
+class _Loader(_Parser, _Constructor, _Resolver):
     def __init__(self, stream: str) -> None:
         _Parser.__init__(self, stream)
         _Constructor.__init__(self)
@@ -177,7 +177,7 @@ def read_text(path: Path, file: str, *, max_size: int) -> tuple[str | None, list
         zh = _OS_ERRORS_ZH.get(exc.errno or 0, problem)
         return None, [
             diagnostic(
-                "GK111", file=file, line=1, column=1, **{"problem@zh": zh, "problem@en": problem}
+                "GK111", file=file, line=1, column=1, args={"problem@zh": zh, "problem@en": problem}
             )
         ]
     return decode(raw, file)
@@ -211,7 +211,7 @@ def decode(raw: bytes, file: str) -> tuple[str | None, list[Diagnostic]]:
                 file=file,
                 line=line,
                 column=column,
-                **{
+                args={
                     "guess@zh": f"（看起来是 {guess} 编码）" if guess else "",
                     "guess@en": f" (it looks like {guess})" if guess else "",
                 },
@@ -291,7 +291,7 @@ def _syntax_diagnostic(exc: yaml.MarkedYAMLError, text: str, file: str) -> Diagn
         file=file,
         line=line,
         column=column,
-        **{"problem@zh": _problem_zh(problem), "problem@en": problem},
+        args={"problem@zh": _problem_zh(problem), "problem@en": problem},
     )
 
 

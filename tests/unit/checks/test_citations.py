@@ -16,5 +16,7 @@ def test_correct_numbers_and_order_numbers_are_left_alone() -> None:
 
 
 def test_title_marks_must_balance_and_nest() -> None:
-    assert is_balanced("《关于〈办法〉的通知》") and is_balanced("《甲》《乙》")
-    assert not is_balanced("《甲") and not is_balanced("甲》《乙")
+    assert is_balanced("《关于〈办法〉的通知》")
+    assert is_balanced("《甲》《乙》")
+    assert not is_balanced("《甲")
+    assert not is_balanced("甲》《乙")

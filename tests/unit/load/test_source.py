@@ -36,7 +36,8 @@ def test_duplicate_key_is_reported_at_the_second_key_with_its_pointer() -> None:
 
 def test_bom_is_accepted_and_gb18030_is_recognised() -> None:
     text, problems = decode("\ufeffkind: catalog\n".encode(), FILE)
-    assert text == "kind: catalog\n" and problems == []
+    assert text == "kind: catalog\n"
+    assert problems == []
     text, problems = decode("kind: catalog\ndomain: 社会救助\n".encode("gb18030"), FILE)
     assert text is None
     (d,) = problems
@@ -81,4 +82,7 @@ def test_parse_never_raises_on_arbitrary_text(text: str) -> None:
     parsed = parse(text, FILE, max_alias_nodes=1000)
     assert parsed.data is not None or parsed.diagnostics
     for d in parsed.diagnostics:
-        assert d.line is not None and d.line >= 1 and d.column is not None and d.column >= 1
+        assert d.line is not None
+        assert d.line >= 1
+        assert d.column is not None
+        assert d.column >= 1

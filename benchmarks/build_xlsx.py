@@ -41,6 +41,7 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         root = generate(Path(tmp), args.catalogs, args.items)
+        print(f"generated {args.catalogs} catalogs under {root}", file=sys.stderr, flush=True)
         loaded = api.load_project(root)
         assert not loaded.config_failed
         project, settings = loaded.project, loaded.settings

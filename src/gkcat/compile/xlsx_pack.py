@@ -69,6 +69,7 @@ def repack(data: bytes, stamp: datetime) -> bytes:
         for info in src.infolist():
             entry = zipfile.ZipInfo(info.filename, date_time=date_time)
             entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.create_system = 3  # Unix, on every platform: ZipInfo picks 0 on Windows
             entry.external_attr = 0o600 << 16
             dst.writestr(entry, src.read(info.filename))
     return out.getvalue()

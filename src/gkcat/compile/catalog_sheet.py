@@ -101,10 +101,12 @@ def channel_text(item: Item, settings: Settings) -> str:
     return pack(boxes, CHANNEL_WIDTH - CHANNEL_SLACK)
 
 
-def item_row(item: Item, number: int, columns: Sequence[Column], settings: Settings) -> list[str]:
+def item_row(
+    item: Item, number: int, columns: Sequence[Column], settings: Settings
+) -> list[str | int]:
     """The printed cells of one item, in column order."""
-    values = {
-        "序号": str(number),
+    values: dict[str, str | int] = {
+        "序号": number,
         "一级事项": item.category,
         "二级事项": item.name,
         "三级事项": item.subname,
@@ -193,7 +195,7 @@ def write_catalog(ws: Worksheet, catalog: Catalog, settings: Settings) -> None:
         cells = item_row(item, offset + 1, columns, settings)
         for col, (column, value) in enumerate(zip(columns, cells, strict=True), start=1):
             style = BODY_CENTER if column.group or column.header in centred else BODY
-            put(ws, first + offset, col, int(value) if column.header == "序号" else value, style)
+            put(ws, first + offset, col, value, style)
     merge_runs(ws, 2, first, [item.category for item in catalog.items])
     widths = fit_columns(ws, [c.bounds for c in columns], first_row=HEADER_ROW)
     fit_rows(ws, widths, range(HEADER_ROW, first + len(catalog.items)))

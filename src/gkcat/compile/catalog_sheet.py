@@ -12,6 +12,7 @@ from gkcat import vocab
 from gkcat.compile.xlsx_layout import (
     BODY,
     BODY_CENTER,
+    BODY_TOP,
     HEADER,
     LINK,
     NOTE,
@@ -24,6 +25,7 @@ from gkcat.compile.xlsx_layout import (
     put,
     set_height,
     set_up_page,
+    top_align_tall_blocks,
 )
 from gkcat.model import Catalog, Item
 from gkcat.settings import Settings
@@ -65,10 +67,12 @@ def order_catalogs(catalogs: Sequence[Catalog], settings: Settings) -> list[Cata
     )
 
 
-def catalog_columns(catalog: Catalog) -> list[Column]:
+def catalog_columns(catalog: Catalog, settings: Settings) -> list[Column]:
     """The columns of ``catalog``'s table: 三级事项, extra levels and 备注 only when used."""
     used = {lv for item in catalog.items for lv in item.levels} | {catalog.level}
     levels = [lv for lv in vocab.LEVELS if lv in used or lv in BASIC_LEVELS]
+    checkbox = settings.channel_style == "checkbox"
+    channels = Bounds(CHANNEL_WIDTH, CHANNEL_WIDTH) if checkbox else Bounds(12, 26)
     columns = [
         Column("序号", "", Bounds(5, 6)),
         Column("一级事项", "公开事项", Bounds(8, 14)),
@@ -81,7 +85,7 @@ def catalog_columns(catalog: Catalog) -> list[Column]:
         Column("公开依据", "", Bounds(16, 34)),
         Column("公开时限", "", Bounds(10, 18)),
         Column("公开主体", "", Bounds(10, 14)),
-        Column("公开渠道和载体", "", Bounds(CHANNEL_WIDTH, CHANNEL_WIDTH)),
+        Column("公开渠道和载体", "", channels),
         *(Column(a, "公开对象", _NARROW) for a in vocab.AUDIENCES),
         *(Column(m, "公开方式", _NARROW) for m in vocab.MODES),
         *(Column(lv, "公开层级", _NARROW) for lv in levels),
@@ -177,7 +181,7 @@ def merge_runs(ws: Worksheet, column: int, first: int, values: Sequence[str]) ->
 
 def write_catalog(ws: Worksheet, catalog: Catalog, settings: Settings) -> None:
     """Fill ``ws`` with ``catalog`` in the official layout, ready to print."""
-    columns = catalog_columns(catalog)
+    columns = catalog_columns(catalog, settings)
     note = "　".join(
         part
         for part in (
@@ -199,6 +203,7 @@ def write_catalog(ws: Worksheet, catalog: Catalog, settings: Settings) -> None:
     merge_runs(ws, 2, first, [item.category for item in catalog.items])
     widths = fit_columns(ws, [c.bounds for c in columns], first_row=HEADER_ROW)
     fit_rows(ws, widths, range(HEADER_ROW, first + len(catalog.items)))
+    top_align_tall_blocks(ws, 2, BODY_TOP)
     set_up_page(ws, settings, header_rows=(HEADER_ROW, HEADER_ROW + 1), freeze=f"A{first}")
 
 

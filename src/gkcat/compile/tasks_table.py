@@ -11,6 +11,7 @@ from gkcat.compile.catalog_sheet import TITLE_HEIGHT, Column
 from gkcat.compile.xlsx_layout import (
     BODY,
     BODY_CENTER,
+    BODY_TOP_LEFT,
     HEADER,
     STRONG,
     TITLE,
@@ -24,6 +25,7 @@ from gkcat.compile.xlsx_layout import (
     set_height,
     set_up_page,
     sheet_name,
+    top_align_tall_blocks,
 )
 from gkcat.compile.xlsx_pack import document_stamp, to_bytes
 from gkcat.model import Project, Task, TaskPlan
@@ -108,6 +110,7 @@ def write_plan(ws: Worksheet, plan: TaskPlan, settings: Settings) -> None:
                 merge(ws, first, 1, row - 1, 1)
     widths = fit_columns(ws, [c.bounds for c in TASK_COLUMNS], first_row=HEADER_ROW)
     fit_rows(ws, widths, range(HEADER_ROW, row))
+    top_align_tall_blocks(ws, 1, BODY_TOP_LEFT)
     set_up_page(ws, settings, header_rows=(HEADER_ROW, HEADER_ROW), freeze=f"A{HEADER_ROW + 1}")
 
 

@@ -177,8 +177,8 @@ def test_control_characters_are_dropped_rather_than_crashing(make_project) -> No
 def test_catalog_columns_add_subname_levels_and_note_only_when_used() -> None:
     loaded = api.load_project(FIXTURE)
     by_id = {c.id: c for c in loaded.project.catalogs}
-    county = [c.header for c in catalog_columns(by_id["social-assistance/county"])]
-    township = [c.header for c in catalog_columns(by_id["employment/township"])]
+    county = [c.header for c in catalog_columns(by_id["social-assistance/county"], loaded.settings)]
+    township = [c.header for c in catalog_columns(by_id["employment/township"], loaded.settings)]
     assert {"三级事项", "村级", "备注"} <= set(county)
     assert not {"三级事项", "村级", "备注"} & set(township)
     assert township[-2:] == ["县级", "乡级"]

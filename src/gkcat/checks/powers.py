@@ -1,0 +1,169 @@
+"""Power-list cross-references: codes, 子项 parents, subjects, levels and coverage (GK401–GK407)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+
+from gkcat import vocab
+from gkcat.coverage import compute_coverage
+from gkcat.diagnostics import Diagnostic, diagnostic, suggestion
+from gkcat.model import Catalog, Item, Power, PowerList, Project, Registry
+from gkcat.settings import Settings
+
+PowerIndex = Mapping[str, tuple[PowerList, Power]]
+
+
+def check_powers(project: Project, settings: Settings) -> Iterator[Diagnostic]:
+    """Run every GK4xx rule; the first list (in path order) that defines a code owns it."""
+    index = index_powers(project)
+    yield from check_power_codes(project)
+    yield from check_parents(project, index)
+    yield from check_departments(project, settings.registry)
+    yield from check_power_refs(project, index)
+    yield from check_coverage(project, settings)
+
+
+def index_powers(project: Project) -> dict[str, tuple[PowerList, Power]]:
+    """Power code → (list, power) for the first definition of each code."""
+    index: dict[str, tuple[PowerList, Power]] = {}
+    for power_list, power in project.iter_powers():
+        if power.code:
+            index.setdefault(power.code, (power_list, power))
+    return index
+
+
+def check_power_codes(project: Project) -> Iterator[Diagnostic]:
+    """GK402: a power code is unique across all power lists."""
+    first: dict[str, str] = {}
+    for power_list, power in project.iter_powers():
+        if not power.code:
+            continue
+        if power.code in first:
+            yield diagnostic(
+                "GK402",
+                file=power_list.file,
+                pointer=f"{power.pointer}/code",
+                item=power.code,
+                code=power.code,
+                other=first[power.code],
+            )
+        else:
+            first[power.code] = f"{power_list.file}（{power.name}）"
+
+
+def check_parents(project: Project, index: PowerIndex) -> Iterator[Diagnostic]:
+    """GK406: a 子项's parent is the code of another power (a main item) in some list."""
+    for power_list, power in project.iter_powers():
+        if not power.parent:
+            continue
+        if power.parent in index and power.parent != power.code:
+            continue
+        candidates = [c for c in index if c != power.code]
+        yield diagnostic(
+            "GK406",
+            file=power_list.file,
+            pointer=f"{power.pointer}/parent",
+            item=power.code or None,
+            parent=power.parent,
+            **suggestion(vocab.suggest(power.parent, candidates)),
+        )
+
+
+def check_departments(project: Project, registry: Registry) -> Iterator[Diagnostic]:
+    """GK407: a power list's department (and a power's own one) is in the registry."""
+    if not registry:
+        return
+    for power_list in project.power_lists:
+        if power_list.department and registry.canonical(power_list.department) is None:
+            yield _unknown_department(
+                power_list.file, "/department", power_list.department, registry
+            )
+        for power in power_list.powers:
+            own = power.department
+            if own != power_list.department and own and registry.canonical(own) is None:
+                yield _unknown_department(
+                    power_list.file, f"{power.pointer}/department", own, registry
+                )
+
+
+def _unknown_department(file: str, pointer: str, name: str, registry: Registry) -> Diagnostic:
+    hint = vocab.suggest(name, registry.names)
+    return diagnostic("GK407", file=file, pointer=pointer, name=name, **suggestion(hint))
+
+
+def check_power_refs(project: Project, index: PowerIndex) -> Iterator[Diagnostic]:
+    """GK401 (the code exists), GK403 (subject is the power's department), GK404 (level)."""
+    registry = project.registry
+    for catalog, item in project.iter_items():
+        for position, code in enumerate(item.powers):
+            pointer = f"{item.pointer}/powers/{position}"
+            found = index.get(code)
+            if found is None:
+                yield _unknown_code(catalog, item, pointer, code, index)
+                continue
+            power_list, power = found
+            department = power.department or power_list.department
+            if not _subject_matches(item, department, registry):
+                yield diagnostic(
+                    "GK403",
+                    file=catalog.file,
+                    pointer=pointer,
+                    item=item.id or None,
+                    subject="、".join(item.subject),
+                    code=code,
+                    department=department,
+                )
+            if catalog.level and power.levels and catalog.level not in power.levels:
+                yield diagnostic(
+                    "GK404",
+                    file=catalog.file,
+                    pointer=pointer,
+                    item=item.id or None,
+                    level=catalog.level,
+                    code=code,
+                    levels="、".join(power.levels),
+                )
+
+
+def _unknown_code(
+    catalog: Catalog, item: Item, pointer: str, code: str, index: PowerIndex
+) -> Diagnostic:
+    hint = vocab.suggest(code, index)
+    args = suggestion(hint)
+    if not index:
+        args = {
+            "suggestion@zh": "（项目中没有权责清单，请在 powers/ 下添加）",
+            "suggestion@en": " (the project has no power lists; add them under powers/)",
+        }
+    return diagnostic(
+        "GK401", file=catalog.file, pointer=pointer, item=item.id or None, code=code, **args
+    )
+
+
+def _subject_matches(item: Item, department: str, registry: Registry) -> bool:
+    """True when the item has no subject, the power no department, or one subject is it."""
+    if not item.subject or not department:
+        return True
+    wanted = _normal(department, registry)
+    return any(_normal(subject, registry) == wanted for subject in item.subject)
+
+
+def _normal(name: str, registry: Registry) -> str:
+    return registry.normalise("".join(name.split()))
+
+
+def check_coverage(project: Project, settings: Settings) -> Iterator[Diagnostic]:
+    """GK405: every power of a must-cover type is cited by some item (the coverage report)."""
+    coverage = compute_coverage(project, settings)
+    uncovered = {id(p) for d in coverage.departments for p in d.uncovered}
+    for power_list, power in project.iter_powers():
+        if power.code and id(power) in uncovered:
+            yield diagnostic(
+                "GK405",
+                file=power_list.file,
+                pointer=power.pointer,
+                item=power.code or None,
+                code=power.code,
+                name=power.name,
+                type=power.type,
+            )

@@ -44,7 +44,7 @@ def check_power_codes(project: Project) -> Iterator[Diagnostic]:
                 file=power_list.file,
                 pointer=f"{power.pointer}/code",
                 item=power.code,
-                code=power.code,
+                power=power.code,
                 other=first[power.code],
             )
         else:
@@ -110,7 +110,7 @@ def check_power_refs(project: Project, index: PowerIndex) -> Iterator[Diagnostic
                     pointer=pointer,
                     item=item.id or None,
                     subject="、".join(item.subject),
-                    code=code,
+                    power=code,
                     department=department,
                 )
             if catalog.level and power.levels and catalog.level not in power.levels:
@@ -120,7 +120,7 @@ def check_power_refs(project: Project, index: PowerIndex) -> Iterator[Diagnostic
                     pointer=pointer,
                     item=item.id or None,
                     level=catalog.level,
-                    code=code,
+                    power=code,
                     levels="、".join(power.levels),
                 )
 
@@ -136,7 +136,7 @@ def _unknown_code(
             "suggestion@en": " (the project has no power lists; add them under powers/)",
         }
     return diagnostic(
-        "GK401", file=catalog.file, pointer=pointer, item=item.id or None, code=code, **args
+        "GK401", file=catalog.file, pointer=pointer, item=item.id or None, power=code, **args
     )
 
 
@@ -163,7 +163,7 @@ def check_coverage(project: Project, settings: Settings) -> Iterator[Diagnostic]
                 file=power_list.file,
                 pointer=power.pointer,
                 item=power.code or None,
-                code=power.code,
+                power=power.code,
                 name=power.name,
                 type=power.type,
             )

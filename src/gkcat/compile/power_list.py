@@ -11,7 +11,15 @@ _FLOW_KEYS = frozenset({"levels"})
 """Short lists written inline, as people write them by hand: ``levels: [县级, 乡级]``."""
 
 
+_QUOTED_KEYS = frozenset({"code", "parent", "version"})
+"""Codes are quoted, as in the hand-written sources, so 0012 or 2024 never turn into numbers."""
+
+
 class _FlowList(list[str]):
+    pass
+
+
+class _Quoted(str):
     pass
 
 
@@ -27,7 +35,12 @@ def _flow(dumper: yaml.SafeDumper, data: _FlowList) -> yaml.Node:
     return dumper.represent_sequence("tag:yaml.org,2002:seq", data, flow_style=True)
 
 
+def _quoted(dumper: yaml.SafeDumper, data: _Quoted) -> yaml.Node:
+    return dumper.represent_scalar("tag:yaml.org,2002:str", str(data), style='"')
+
+
 _Dumper.add_representer(_FlowList, _flow)
+_Dumper.add_representer(_Quoted, _quoted)
 
 
 def _styled(value: object, key: str = "") -> object:
@@ -37,6 +50,8 @@ def _styled(value: object, key: str = "") -> object:
         if key in _FLOW_KEYS:
             return _FlowList(str(v) for v in value)
         return [_styled(v) for v in value]
+    if key in _QUOTED_KEYS and isinstance(value, str):
+        return _Quoted(value)
     return value
 
 

@@ -406,7 +406,7 @@ class _RowReader:
                     number,
                     col,
                     item=code,
-                    code=code,
+                    power=code,
                     row=self._seen[code],
                 )
             )
@@ -496,6 +496,6 @@ class _RowReader:
 
 
 def _text_args(row: Sequence[str]) -> dict[str, str]:
-    text = "｜".join(c for c in row if c)
+    text = "｜".join(dict.fromkeys(c for c in row if c))
     short = text if len(text) <= 30 else text[:29] + "…"
     return {"text@zh": short, "text@en": short}

@@ -316,9 +316,9 @@ RULES: dict[str, Rule] = {
             "GK406",
             "unknown-parent-power",
             E,
-            "主项编码「{parent}」不存在{suggestion}",
-            'parent power code "{parent}" does not exist{suggestion}',
-            "A 子项 names a parent code that is not a main item in the power lists.",
+            "主项编码「{parent}」{reason}{suggestion}",
+            'parent power code "{parent}" {reason}{suggestion}',
+            "A 子项 names a parent code that no power list defines, or its own code.",
         ),
         _r(
             "GK407",

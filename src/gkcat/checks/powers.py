@@ -58,14 +58,22 @@ def check_parents(project: Project, index: PowerIndex) -> Iterator[Diagnostic]:
             continue
         if power.parent in index and power.parent != power.code:
             continue
-        candidates = [c for c in index if c != power.code]
+        if power.parent == power.code:
+            reason, hint = ("指向本事项自身", "is the power itself"), {}
+        else:
+            mains = [c for c, (_, p) in index.items() if not p.parent and c != power.code]
+            reason, hint = (
+                ("不存在", "does not exist"),
+                suggestion(vocab.suggest(power.parent, mains)),
+            )
         yield diagnostic(
             "GK406",
             file=power_list.file,
             pointer=f"{power.pointer}/parent",
             item=power.code or None,
             parent=power.parent,
-            **suggestion(vocab.suggest(power.parent, candidates)),
+            **{"reason@zh": reason[0], "reason@en": reason[1]},
+            **hint,
         )
 
 
@@ -82,13 +90,17 @@ def check_departments(project: Project, registry: Registry) -> Iterator[Diagnost
             own = power.department
             if own != power_list.department and own and registry.canonical(own) is None:
                 yield _unknown_department(
-                    power_list.file, f"{power.pointer}/department", own, registry
+                    power_list.file, f"{power.pointer}/department", own, registry, power.code
                 )
 
 
-def _unknown_department(file: str, pointer: str, name: str, registry: Registry) -> Diagnostic:
+def _unknown_department(
+    file: str, pointer: str, name: str, registry: Registry, code: str = ""
+) -> Diagnostic:
     hint = vocab.suggest(name, registry.names)
-    return diagnostic("GK407", file=file, pointer=pointer, name=name, **suggestion(hint))
+    return diagnostic(
+        "GK407", file=file, pointer=pointer, item=code or None, name=name, **suggestion(hint)
+    )
 
 
 def check_power_refs(project: Project, index: PowerIndex) -> Iterator[Diagnostic]:
@@ -111,7 +123,7 @@ def check_power_refs(project: Project, index: PowerIndex) -> Iterator[Diagnostic
                     item=item.id or None,
                     subject="、".join(item.subject),
                     power=code,
-                    department=department,
+                    department=registry.normalise(department),
                 )
             if catalog.level and power.levels and catalog.level not in power.levels:
                 yield diagnostic(

@@ -382,8 +382,8 @@ RULES: dict[str, Rule] = {
             "GK607",
             "duplicate-code-in-workbook",
             E,
-            "事项编码「{power}」与第 {row} 行重复，该行未导入",
-            'code "{power}" repeats row {row}; the row was not imported',
+            "事项编码「{power}」与第 {first} 行重复，该行未导入",
+            'code "{power}" repeats row {first}; the row was not imported',
             "Two data rows of the workbook have the same code.",
         ),
         _r(

@@ -56,6 +56,8 @@ class ImportStats:
     """Type headings such as 一、行政许可（12项）."""
     rejected: int = 0
     """Rows not imported; each has an error or warning diagnostic."""
+    synthesised: int = 0
+    """Main items made from the first of their 子项 rows (the sheet has no row of their own)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,13 +75,13 @@ class _Where:
     file: str
     sheet: str
 
-    def at(self, code: str, row: int, col: int | None = None, **args: object) -> Diagnostic:
+    def at(self, rule: str, line: int, col: int | None = None, /, **args: object) -> Diagnostic:
         return diagnostic(
-            code,
+            rule,
             file=self.file,
-            line=row,
+            line=line,
             column=col or 1,
-            pointer=f"/{escape(self.sheet)}/{row}",
+            pointer=f"/{escape(self.sheet)}/{line}",
             **args,
         )
 
@@ -318,7 +320,9 @@ class _RowReader:
 
     def stats(self) -> ImportStats:
         c = self._counts
-        return ImportStats(c["rows"], c["powers"], c["subitems"], c["headings"], c["rejected"])
+        return ImportStats(
+            c["rows"], c["powers"], c["subitems"], c["headings"], c["rejected"], c["synthesised"]
+        )
 
     def cell(self, row: Sequence[str], name: str) -> str:
         col = self.header.columns.get(name)
@@ -369,6 +373,7 @@ class _RowReader:
                 main = self._add(number, row, code, name, parent=None)
                 if main is None:
                     return False
+                self._counts["synthesised"] += 1
             assert main is not None
             own = "".join(self.cell(row, "subcode").split())
             own = "" if own in _NONE else own
@@ -407,7 +412,7 @@ class _RowReader:
                     col,
                     item=code,
                     power=code,
-                    row=self._seen[code],
+                    first=self._seen[code],
                 )
             )
             return None

@@ -141,7 +141,8 @@ def read_power_workbook(
 
 
 def _open(path: Path, file: str) -> tuple[Any, Diagnostic | None]:
-    import openpyxl  # deferred: only `gkcat import` needs it
+    # Deferred: only `gkcat import` needs it.
+    import openpyxl
 
     def fail(zh: str, en: str) -> tuple[None, Diagnostic]:
         return None, diagnostic(
@@ -436,7 +437,8 @@ class _RowReader:
         if kind is None and not raw_type:
             kind = (parent or {}).get("type") or self._heading_type or None
         if kind is None:
-            return self._bad_type(number, raw_type, code)
+            self._bad_type(number, raw_type, code)
+            return None
         inherited = parent or {}
         power: dict[str, Any] = {"code": code, "name": name, "type": kind}
         levels = list(self._levels(number, row, code)) or list(inherited.get("levels", []))

@@ -79,13 +79,46 @@ def test_import_one_row_header_reads_every_column(tmp_path: Path) -> None:
     path = workbook(
         tmp_path,
         [
-            ["序号", "事项编码", "事项名称", "事项类型", "实施主体", "设定依据", "行使层级", "备注"],
-            [1, "4509xx-QR-0001", "最低生活保障对象认定", "行政确认", "县民政局",
-             "1.《社会救助暂行办法》第十一条\n2.《最低生活保障审核确认办法》", "县级", ""],
-            [2, "4509xx-JF-0002", "最低生活保障金给付", "给付", "示例县民政局",
-             "《社会救助暂行办法》第十二条", "省、市、县", None],
-            [3, "4509xx-GG-0006", "最低生活保障申请受理", "公共服务", "各乡镇人民政府",
-             "《社会救助暂行办法》", "乡镇（街道）", None],
+            [
+                "序号",
+                "事项编码",
+                "事项名称",
+                "事项类型",
+                "实施主体",
+                "设定依据",
+                "行使层级",
+                "备注",
+            ],
+            [
+                1,
+                "4509xx-QR-0001",
+                "最低生活保障对象认定",
+                "行政确认",
+                "县民政局",
+                "1.《社会救助暂行办法》第十一条\n2.《最低生活保障审核确认办法》",
+                "县级",
+                "",
+            ],
+            [
+                2,
+                "4509xx-JF-0002",
+                "最低生活保障金给付",
+                "给付",
+                "示例县民政局",
+                "《社会救助暂行办法》第十二条",
+                "省、市、县",
+                None,
+            ],
+            [
+                3,
+                "4509xx-GG-0006",
+                "最低生活保障申请受理",
+                "公共服务",
+                "各乡镇人民政府",
+                "《社会救助暂行办法》",
+                "乡镇（街道）",
+                None,
+            ],
         ],
     )
     result = read(path)
@@ -130,12 +163,43 @@ def test_import_two_row_merged_header_under_a_title_row(tmp_path: Path) -> None:
         [
             ["示例县民政局权责清单（2024年版）"],
             ["填报单位：示例县民政局", None, None, None, None, None, None, None, None, None],
-            ["序号", "权责事项", None, "权力类型", "设定依据", "行使层级", None, None, None, "备注"],
+            [
+                "序号",
+                "权责事项",
+                None,
+                "权力类型",
+                "设定依据",
+                "行使层级",
+                None,
+                None,
+                None,
+                "备注",
+            ],
             [None, "基本编码", "事项名称", None, None, "省级", "市级", "县级", "乡级", None],
-            [1, "4509xx-QR-0001", "最低生活保障对象认定", "行政确认", "《社会救助暂行办法》",
-             None, None, "√", None, None],
-            [2, "4509xx-QR-0002", "特困人员认定", "行政确认", "《社会救助暂行办法》",
-             None, "√", "√", "", None],
+            [
+                1,
+                "4509xx-QR-0001",
+                "最低生活保障对象认定",
+                "行政确认",
+                "《社会救助暂行办法》",
+                None,
+                None,
+                "√",
+                None,
+                None,
+            ],
+            [
+                2,
+                "4509xx-QR-0002",
+                "特困人员认定",
+                "行政确认",
+                "《社会救助暂行办法》",
+                None,
+                "√",
+                "√",
+                "",
+                None,
+            ],
         ],
         merges=["A1:J1", "A3:A4", "B3:C3", "D3:D4", "E3:E4", "F3:I3", "J3:J4"],
     )
@@ -154,11 +218,27 @@ def test_import_subitem_rows_get_their_parents_code(tmp_path: Path) -> None:
         tmp_path,
         [
             ["事项编码", "事项名称", "子项名称", "事项类型", "实施主体", "设定依据", "行使层级"],
-            ["4509xx-XK-0001", "养老机构设立许可", None, "行政许可", "县民政局", "《养老机构管理办法》", "县级"],
+            [
+                "4509xx-XK-0001",
+                "养老机构设立许可",
+                None,
+                "行政许可",
+                "县民政局",
+                "《养老机构管理办法》",
+                "县级",
+            ],
             [None, None, "新设立", None, None, None, None],
             [None, None, "变更", "同上", "同上", "《民政部关于养老机构变更的规定》", "县级"],
             # merged main cells over its 子项, and no main row of its own
-            ["4509xx-XK-0002", "社会团体登记", "成立登记", "行政许可", "县民政局", "《社会团体登记管理条例》", "县级"],
+            [
+                "4509xx-XK-0002",
+                "社会团体登记",
+                "成立登记",
+                "行政许可",
+                "县民政局",
+                "《社会团体登记管理条例》",
+                "县级",
+            ],
             [None, None, "注销登记", None, None, None, None],
             # a 子项 with its own code in a 子项编码-less sheet (code differs from the main's)
             ["4509xx-XK-0002-09", "社会团体登记", "变更登记", "行政许可", "县民政局", None, "县级"],
@@ -225,7 +305,10 @@ def test_import_type_headings_give_the_type_of_the_rows_below(tmp_path: Path) ->
 def test_import_missing_code_column_is_gk604_and_nothing_is_written(tmp_path: Path) -> None:
     path = workbook(
         tmp_path,
-        [["序号", "事项名称", "事项类型", "实施主体"], [1, "最低生活保障对象认定", "行政确认", "县民政局"]],
+        [
+            ["序号", "事项名称", "事项类型", "实施主体"],
+            [1, "最低生活保障对象认定", "行政确认", "县民政局"],
+        ],
     )
     result = read(path)
     assert result.data is None
@@ -309,7 +392,10 @@ def test_import_without_a_header_row_is_gk603(tmp_path: Path) -> None:
 
 
 def test_import_picks_the_first_sheet_with_a_header_or_the_named_one(tmp_path: Path) -> None:
-    rows = [["事项编码", "事项名称", "事项类型", "实施主体"], ["A-1", "认定", "行政确认", "县民政局"]]
+    rows = [
+        ["事项编码", "事项名称", "事项类型", "实施主体"],
+        ["A-1", "认定", "行政确认", "县民政局"],
+    ]
     path = workbook(tmp_path, rows, title="清单", extra_sheets=["说明"])
     assert read(path).sheet == "清单"
     [d] = read(path, sheet="说明").diagnostics
@@ -330,9 +416,7 @@ def test_import_without_any_department_is_gk611_unless_given(tmp_path: Path) -> 
 
 
 def test_import_with_no_usable_row_is_gk610(tmp_path: Path) -> None:
-    path = workbook(
-        tmp_path, [["事项编码", "事项名称", "事项类型"], ["A-1", "认定", "其他类型"]]
-    )
+    path = workbook(tmp_path, [["事项编码", "事项名称", "事项类型"], ["A-1", "认定", "其他类型"]])
     result = read(path, department="县民政局")
     assert result.data is None
     assert [d.code for d in result.diagnostics] == ["GK606", "GK610"]

@@ -12,14 +12,9 @@ import yaml
 
 from gkcat.compile.power_list import dump_power_list
 from gkcat.diagnostics import RULES, Severity
+from gkcat.load.cells import to_basis, to_levels, to_power_type
 from gkcat.load.headers import find_header, match_field
-from gkcat.load.xlsx_import import (
-    WorkbookImport,
-    read_power_workbook,
-    to_basis,
-    to_levels,
-    to_power_type,
-)
+from gkcat.load.xlsx_import import WorkbookImport, read_power_workbook
 from gkcat.model import Department, Registry
 
 REGISTRY = Registry.of([Department("示例县民政局", ("县民政局", "民政局"), "县级")])

@@ -6,17 +6,22 @@ import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 
+import jsonschema
 import openpyxl
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from gkcat.compile.power_list import dump_power_list
 from gkcat.diagnostics import RULES, Severity
 from gkcat.load.cells import to_basis, to_levels, to_power_type
 from gkcat.load.headers import find_header, match_field
-from gkcat.load.xlsx_import import WorkbookImport, read_power_workbook
+from gkcat.load.project import load_schemas
+from gkcat.load.xlsx_import import WorkbookImport, read_grid, read_power_workbook
 from gkcat.model import Department, Registry
 
+POWER_LIST_SCHEMA = load_schemas()["power-list"]
 REGISTRY = Registry.of([Department("示例县民政局", ("县民政局", "民政局"), "县级")])
 Row = Sequence[object]
 
@@ -421,6 +426,59 @@ def test_every_import_rule_is_produced_by_some_test_here() -> None:
     source = Path(__file__).read_text(encoding="utf-8")
     missing = [code for code in RULES if code.startswith("GK6") and f'"{code}"' not in source]
     assert not missing, missing
+
+
+_CELLS = st.sampled_from(
+    [
+        "",
+        "",
+        "",
+        "事项编码",
+        "事项名称",
+        "子项名称",
+        "事项类型",
+        "实施主体",
+        "行使层级",
+        "同上",
+        "无",
+        "行政许可",
+        "许可",
+        "许可证",
+        "县级",
+        "各级",
+        "A-1",
+        "A-2",
+        "A-1-01",
+        "一、行政确认",
+        "注：说明",
+        "√",
+        "县民政局",
+        "权责事项",
+    ]
+) | st.text(max_size=4)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.integers(1, 7).flatmap(
+        lambda width: st.lists(st.lists(_CELLS, min_size=width, max_size=width), max_size=12)
+    ),
+    st.sets(st.integers(0, 11)),
+)
+def test_read_grid_never_raises_and_accounts_for_every_row(
+    grid: list[list[str]], merged: set[int]
+) -> None:
+    grid = [[cell.strip() for cell in row] for row in grid]  # as cell_text() gives them
+    merges = {(r, r + 1) for r in merged}
+    result = read_grid(grid, merges, file="x.xlsx", sheet="S", department="县民政局")
+    if result is None:
+        return
+    assert_accounted(result)
+    if result.data is not None:
+        codes = [p["code"] for p in result.data["powers"]]
+        assert len(codes) == len(set(codes))
+        assert all(p["code"] and p["name"] and p["type"] for p in result.data["powers"])
+        jsonschema.validate(result.data, POWER_LIST_SCHEMA)
 
 
 # ------------------------------------------------------------------------------- cells and YAML

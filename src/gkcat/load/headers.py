@@ -1,10 +1,10 @@
-"""Header rows of imported power-list workbooks: column synonyms and header-block detection."""
+"""Header rows of imported workbooks: column synonyms and header-block detection."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 from gkcat import vocab
 
@@ -75,8 +75,6 @@ TITLES: dict[str, tuple[str, str]] = {
 }
 """(zh, en) names of the fields, for messages."""
 
-_LOOKUP = {syn: field for field, syns in SYNONYMS.items() for syn in syns}
-_LONG = sorted((s for s in _LOOKUP if len(s) >= 4), key=len, reverse=True)
 _BRACKETED = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]")
 _LEVEL_WORDS = {
     "省": "省级",
@@ -109,20 +107,54 @@ def normalise(text: str) -> str:
     return stripped or compact
 
 
+@dataclass(frozen=True)
+class HeaderSpec:
+    """The column names of one kind of table, and its tick-column groups.
+
+    Synonyms match exactly after :func:`normalise`; those of four or more characters also
+    match inside a longer header (设定依据及条款 → basis), shorter ones never do
+    (追责情形及依据 is not 依据).
+    A tick group is a field whose header spans sub-headers naming its values (公开对象 over
+    全社会 | 特定群体), each column then holding √ or nothing.
+    """
+
+    synonyms: Mapping[str, tuple[str, ...]]
+    options: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    """Tick-group field → sub-header label → value."""
+    minor: frozenset[str] = frozenset({"seq", "note"})
+    """Fields that do not make a row a header on their own."""
+    _lookup: dict[str, str] = field(init=False, repr=False, compare=False)
+    _long: list[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        lookup = {syn: name for name, syns in self.synonyms.items() for syn in syns}
+        object.__setattr__(self, "_lookup", lookup)
+        long = sorted((s for s in lookup if len(s) >= 4), key=len, reverse=True)
+        object.__setattr__(self, "_long", long)
+
+    def match(self, text: str) -> str | None:
+        """The field a header cell names, or None."""
+        label = normalise(text)
+        if not label:
+            return None
+        if label in self._lookup:
+            return self._lookup[label]
+        return next((self._lookup[s] for s in self._long if s in label), None)
+
+    def option(self, group: str, text: str) -> str | None:
+        """The value a sub-header names inside a tick group (特定群众 → 特定群体)."""
+        label = normalise(text).replace("、", "").replace("/", "")
+        return self.options.get(group, {}).get(label)
+
+
+POWER_HEADERS = HeaderSpec(
+    SYNONYMS, {"levels": {**_LEVEL_WORDS, **{level: level for level in vocab.LEVELS}}}
+)
+
+
 def match_field(text: str) -> str | None:
-    """The field a header cell names, or None."""
-    label = normalise(text)
-    if not label:
-        return None
-    if label in _LOOKUP:
-        return _LOOKUP[label]
-    return next((_LOOKUP[s] for s in _LONG if s in label), None)
-
-
-def level_word(text: str) -> str | None:
-    """省级/市级/县级/乡级/村级 for a level sub-header such as 县级 or 乡镇（街道）."""
-    label = normalise(text).replace("、", "").replace("/", "")
-    return _LEVEL_WORDS.get(label) or (label if label in vocab.LEVELS else None)
+    """The power-list field a header cell names, or None."""
+    return POWER_HEADERS.match(text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,15 +166,17 @@ class Header:
     last_row: int
     columns: dict[str, int]
     """Field → 0-based column index (the first column that names the field)."""
-    level_ticks: dict[int, str]
-    """Column → level, for 行使层级 printed as tick columns (县级 √)."""
+    ticks: dict[int, tuple[str, str]]
+    """Column → (field, value) for tick columns (公开对象: 全社会 √; 行使层级: 县级 √)."""
+
+    def tick_columns(self, name: str) -> dict[int, str]:
+        """Column → value for the tick columns of one field."""
+        return {col: value for col, (f, value) in self.ticks.items() if f == name}
 
 
-def _row_fields(row: Sequence[str]) -> set[str]:
-    return {f for f in (match_field(cell) for cell in row) if f is not None}
-
-
-def find_header(grid: Grid, vertical_merges: set[tuple[int, int]]) -> Header | None:
+def find_header(
+    grid: Grid, vertical_merges: set[tuple[int, int]], spec: HeaderSpec = POWER_HEADERS
+) -> Header | None:
     """The header block: the best-matching row plus the rows merged cells tie to it.
 
     ``vertical_merges`` holds (row, row + 1) pairs that some merged cell spans, so a two-row
@@ -150,7 +184,8 @@ def find_header(grid: Grid, vertical_merges: set[tuple[int, int]]) -> Header | N
     """
     best, best_score = -1, 1
     for index, row in enumerate(grid[:HEADER_SCAN_ROWS]):
-        score = len(_row_fields(row) - {"seq", "note"})
+        found = {f for f in (spec.match(cell) for cell in row) if f is not None}
+        score = len(found - spec.minor)
         if score > best_score:
             best, best_score = index, score
     if best < 0:
@@ -160,19 +195,21 @@ def find_header(grid: Grid, vertical_merges: set[tuple[int, int]]) -> Header | N
         first -= 1
     while last + 1 < len(grid) and (last, last + 1) in vertical_merges:
         last += 1
-    return _map_columns(grid, first, last)
+    return _map_columns(grid, first, last, spec)
 
 
-def _map_columns(grid: Grid, first: int, last: int) -> Header:
+def _map_columns(grid: Grid, first: int, last: int, spec: HeaderSpec) -> Header:
     columns: dict[str, int] = {}
-    ticks: dict[int, str] = {}
+    ticks: dict[int, tuple[str, str]] = {}
     width = max(len(grid[r]) for r in range(first, last + 1))
     for col in range(width):
         labels = [grid[r][col] if col < len(grid[r]) else "" for r in range(first, last + 1)]
-        field = next((f for f in (match_field(t) for t in reversed(labels)) if f), None)
-        level = level_word(labels[-1]) if len(labels) > 1 else None
-        if level and any(match_field(t) == "levels" for t in labels[:-1]):
-            ticks[col] = level
-        elif field is not None:
-            columns.setdefault(field, col)
+        groups = [g for g in (spec.match(t) for t in labels[:-1]) if g in spec.options]
+        value = spec.option(groups[-1], labels[-1]) if groups else None
+        if groups and value:
+            ticks[col] = (groups[-1], value)
+            continue
+        name = next((f for f in (spec.match(t) for t in reversed(labels)) if f), None)
+        if name is not None:
+            columns.setdefault(name, col)
     return Header(first, last, columns, ticks)

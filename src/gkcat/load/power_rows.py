@@ -239,10 +239,11 @@ class PowerRowReader:
         return None
 
     def _levels(self, number: int, row: Sequence[str], code: str) -> tuple[str, ...]:
-        if self.header.level_ticks:
+        level_ticks = self.header.tick_columns("levels")
+        if level_ticks:
             ticked = {
                 level
-                for col, level in self.header.level_ticks.items()
+                for col, level in level_ticks.items()
                 if col < len(row) and row[col] and row[col][0] in TICKS
             }
             return tuple(level for level in vocab.LEVELS if level in ticked)

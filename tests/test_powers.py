@@ -355,10 +355,37 @@ def test_cli_import_of_a_malformed_workbook_is_a_diagnostic_not_a_traceback(
 def test_cli_import_usage_errors_exit_2(runner: CliRunner, make_project: ProjectFactory) -> None:
     root = make_project({})
     book = _workbook(root / "a.xlsx", [HEADER])
-    code, _, err = run(runner, "import", str(book), "--kind", "catalog", "-C", str(root))
-    assert (code, "not supported yet" in err) == (2, True)
+    code, _, err = run(runner, "import", str(book), "--kind", "tasks", "-C", str(root))
+    assert code == 2
     code, _, err = run(runner, "import", str(root / "missing.xlsx"), "-C", str(root))
     assert (code, "no such file" in err) == (2, True)
+
+
+def test_cli_import_catalog_round_trips_through_validate(
+    runner: CliRunner, make_project: ProjectFactory
+) -> None:
+    root = make_project({"gkcat.yaml": CONFIG})
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "社会救助（县级）"
+    sheet.append(["一级事项", "二级事项", "公开内容", "公开依据", "公开时限", "公开主体",
+                  "公开渠道和载体", "公开对象", "公开方式"])  # fmt: skip
+    sheet.append(["低保", "政策文件", "法规", "《社会救助暂行办法》（国务院令第649号）",
+                  "自信息形成或者变更之日起20个工作日内", "县民政局", "■政府网站 □政府公报",
+                  "全社会", "主动"])  # fmt: skip
+    book.save(root / "目录.xlsx")
+    out = root / "catalogs" / "social-assistance" / "county.yaml"
+    code, _, err = run(
+        runner, "import", str(root / "目录.xlsx"), "--kind", "catalog", "-o", str(out),
+        "-C", str(root),
+    )  # fmt: skip
+    assert code == 0, err
+    assert "导入 1 个公开事项" in err
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("# yaml-language-server: $schema=../../schemas/catalog.schema.json")
+    assert "  - id: SHJZ-X-001\n" in text
+    assert api.validate(root).diagnostics == ()
 
 
 def test_power_commands_have_help_with_an_example(runner: CliRunner) -> None:

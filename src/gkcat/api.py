@@ -14,7 +14,7 @@ from typing import Any
 from gkcat import vocab
 from gkcat.checks import run_checks
 from gkcat.checks.schema import SchemaChecker
-from gkcat.compile.power_list import dump_power_list
+from gkcat.compile.source_yaml import dump_source
 from gkcat.config import load_settings
 from gkcat.coverage import Coverage, compute_coverage
 from gkcat.coverage import to_json as coverage_to_json
@@ -29,6 +29,7 @@ from gkcat.diagnostics import (
 )
 from gkcat.load.positions import Locator
 from gkcat.load.project import Source, discover, load_schemas, read_source, relative
+from gkcat.load.catalog_import import read_catalog_workbook
 from gkcat.load.xlsx_import import ImportStats, read_power_workbook
 from gkcat.model import Catalog, PowerList, Project, TaskPlan
 from gkcat.pointers import item_index
@@ -368,7 +369,7 @@ class CoverageResult:
 
 def coverage(root: Path, **flags: object) -> CoverageResult:
     """Count, per department, the must-cover powers that some catalog item cites."""
-    loaded = load_project(root, **flags)
+    loaded = load_project(root, extra=(), **flags)
     result = compute_coverage(loaded.project, loaded.settings)
     return CoverageResult(loaded.settings, result, loaded.diagnostics, loaded.config_failed)
 
@@ -407,17 +408,15 @@ def import_(
     department: str | None = None,
     **flags: object,
 ) -> ImportResult:
-    """Read a workbook into a source; rows that cannot be imported come back as diagnostics.
+    """Read a workbook (a 权责清单 export, or a published catalog table) into a source.
+
+    Rows that cannot be imported come back as diagnostics.
 
     With ``out`` the YAML is written there atomically (even when some rows failed, so they can
     be fixed and the import run again); without it the caller prints ``text``.
     """
     if kind not in IMPORT_KINDS:
         raise GkcatError(f"unknown kind {kind!r}; choose one of {', '.join(IMPORT_KINDS)}")
-    if kind == "catalog":
-        raise GkcatError(
-            "importing catalogs (--kind catalog) is not supported yet; only --kind power-list is"
-        )
     if not file.is_file():
         raise GkcatError(f"no such file: {file}")
     root = root.resolve()
@@ -425,19 +424,26 @@ def import_(
     if any(d.severity == Severity.ERROR for d in problems):
         return ImportResult(settings, tuple(problems), None, "", ImportStats(), config_failed=True)
     shown = relative(file, root) if file.resolve().is_relative_to(root) else file.as_posix()
-    read = read_power_workbook(
-        file,
-        file=shown,
-        sheet=sheet,
-        registry=settings.registry,
-        department=department,
-        region=settings.region,
-    )
+    if kind == "catalog":
+        read = read_catalog_workbook(
+            file, file=shown, sheet=sheet, region=settings.region, domains=settings.domains
+        )
+    else:
+        read = read_power_workbook(
+            file,
+            file=shown,
+            sheet=sheet,
+            registry=settings.registry,
+            department=department,
+            region=settings.region,
+        )
     text = None
     if read.data is not None:
-        target_dir = out.resolve().parent if out else root / vocab.KINDS["power-list"]
-        schema = root / "schemas" / "power-list.schema.json"
-        text = dump_power_list(
+        # Without --out, assume the usual place: powers/NAME.yaml, catalogs/DOMAIN/LEVEL.yaml.
+        usual = root / vocab.KINDS[kind] / ("x" if kind == "catalog" else "")
+        target_dir = out.resolve().parent if out else usual
+        schema = root / "schemas" / f"{kind}.schema.json"
+        text = dump_source(
             read.data,
             schema_ref=Path(os.path.relpath(schema, target_dir)).as_posix(),
             comments=[f"导入自 {file.name}（工作表「{read.sheet}」）"],

@@ -296,7 +296,7 @@ def import_command(
     lang: LangOpt = None,
     project: ProjectOpt = Path("."),
 ) -> None:
-    """从 Excel 导入权责清单 / import a 权责清单 workbook as a power-list source.
+    """从 Excel 导入权责清单或标准目录 / import a 权责清单 export or a catalog table.
 
     Example: gkcat import 民政局权责清单.xlsx --kind power-list --out powers/civil-affairs.yaml
     """
@@ -319,14 +319,21 @@ def import_command(
     if result.text is not None and out is None:
         _emit(result.text.decode("utf-8"), None)
     s = result.stats
-    console.print(
-        f"{s.rows} 行数据：导入 {s.powers} 个权责事项（含 {s.subitems} 个子项），"
-        f"{s.headings} 个分类行，{s.rejected} 行未导入"
-        if chosen == "zh"
-        else f"{s.rows} data rows: {s.powers} powers imported ({s.subitems} sub-items), "
-        f"{s.headings} type headings, {s.rejected} rows not imported",
-        markup=False,
-    )
+    if kind is ImportKind.catalog:
+        summary = (
+            f"{s.rows} 行数据：导入 {s.powers} 个公开事项，{s.rejected} 行未导入"
+            if chosen == "zh"
+            else f"{s.rows} data rows: {s.powers} items imported, {s.rejected} rows not imported"
+        )
+    else:
+        summary = (
+            f"{s.rows} 行数据：导入 {s.powers} 个权责事项（含 {s.subitems} 个子项），"
+            f"{s.headings} 个分类行，{s.rejected} 行未导入"
+            if chosen == "zh"
+            else f"{s.rows} data rows: {s.powers} powers imported ({s.subitems} sub-items), "
+            f"{s.headings} type headings, {s.rejected} rows not imported"
+        )
+    console.print(summary, markup=False)
     if result.out is not None:
         console.print(f"{'已写入' if chosen == 'zh' else 'wrote'} {result.out}", markup=False)
     raise typer.Exit(result.exit_code)

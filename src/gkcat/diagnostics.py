@@ -349,9 +349,9 @@ RULES: dict[str, Rule] = {
             "GK603",
             "header-not-found",
             E,
-            "工作表「{sheet}」的前 {rows} 行中没有表头（应有「事项编码」「事项名称」等列名）",
+            "工作表「{sheet}」的前 {rows} 行中没有表头（应有{expected}等列名）",
             'no header row in the first {rows} rows of sheet "{sheet}" '
-            "(expected column names such as 事项编码, 事项名称)",
+            "(expected column names such as {expected})",
             "No row near the top of the sheet names at least two known columns.",
         ),
         _r(
@@ -360,7 +360,8 @@ RULES: dict[str, Rule] = {
             E,
             "表头中没有「{title}」列（可用的列名：{synonyms}）",
             'the header has no "{title}" column (accepted names: {synonyms})',
-            "The header lacks a column the import needs (事项编码, 事项名称).",
+            "The header lacks a column the import needs "
+            "(事项编码 and 事项名称, or 一级事项 and 二级事项).",
         ),
         _r(
             "GK605",
@@ -368,7 +369,7 @@ RULES: dict[str, Rule] = {
             E,
             "「{title}」为空，该行未导入（{text}）",
             '"{title}" is empty; the row was not imported ({text})',
-            "A data row lacks its code, name or type.",
+            "A data row lacks its code, name or type (power list) or its 二级事项 (catalog).",
         ),
         _r(
             "GK606",
@@ -408,7 +409,7 @@ RULES: dict[str, Rule] = {
             E,
             "工作表「{sheet}」的表头下没有可导入的事项",
             'sheet "{sheet}" has no importable powers below its header',
-            "No data row of the sheet became a power.",
+            "No data row of the sheet could be imported.",
         ),
         _r(
             "GK611",
@@ -419,6 +420,16 @@ RULES: dict[str, Rule] = {
             "cannot tell the department: no 实施主体 column and no department in the title; "
             "pass --department",
             "The import cannot tell which department the power list belongs to.",
+        ),
+        _r(
+            "GK612",
+            "catalog-domain-level-unknown",
+            E,
+            "无法确定工作表「{sheet}」的领域和层级：请在工作表名或标题中写明，"
+            "如「社会救助领域基层政务公开标准目录（县级）」",
+            'cannot tell the domain and level of sheet "{sheet}": name them in the sheet name '
+            "or the title, e.g. 社会救助领域基层政务公开标准目录（县级）",
+            "An imported catalog table names no standard domain or no level.",
         ),
         # GK9xx configuration
         _r(

@@ -204,7 +204,7 @@ def _map_columns(grid: Grid, first: int, last: int, spec: HeaderSpec) -> Header:
     width = max(len(grid[r]) for r in range(first, last + 1))
     for col in range(width):
         labels = [grid[r][col] if col < len(grid[r]) else "" for r in range(first, last + 1)]
-        groups = [g for g in (spec.match(t) for t in labels[:-1]) if g in spec.options]
+        groups = [g for g in map(spec.match, labels[:-1]) if g is not None and g in spec.options]
         value = spec.option(groups[-1], labels[-1]) if groups else None
         if groups and value:
             ticks[col] = (groups[-1], value)

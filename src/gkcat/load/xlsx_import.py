@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,7 +22,7 @@ from gkcat.load.power_rows import ImportStats, PowerRowReader, SheetPlace
 from gkcat.model import Registry
 from gkcat.pointers import escape
 
-__all__ = ["ImportStats", "WorkbookImport", "read_grid", "read_power_workbook"]
+__all__ = ["ImportStats", "WorkbookImport", "read_grid", "read_power_workbook", "read_workbook"]
 
 MAX_COLUMNS = 64
 """Columns beyond this are ignored: exports often format whole rows out to column XFD."""
@@ -40,6 +40,53 @@ class WorkbookImport:
     stats: ImportStats = field(default_factory=ImportStats)
 
 
+SheetReader = Callable[[list[list[str]], set[tuple[int, int]], str], "WorkbookImport | None"]
+"""Reads one sheet (cell texts, vertical merge pairs, sheet name); None when it has no header."""
+
+
+def read_workbook(
+    path: Path, *, file: str, sheet: str | None, read: SheetReader, expected: str
+) -> WorkbookImport:
+    """Open ``path`` and read the named sheet, or the first sheet that has a header row.
+
+    ``expected`` names typical columns for the message when no sheet has a header.
+    """
+    book, problem = _open(path, file)
+    if problem is not None:
+        return WorkbookImport(None, (problem,))
+    sheets = {ws.title: ws for ws in book.worksheets}  # chart sheets have no cells
+    names = list(sheets)
+    if sheet is not None and sheet not in names:
+        hint = vocab.suggest(sheet, names)
+        found = diagnostic(
+            "GK602",
+            file=file,
+            line=1,
+            column=1,
+            sheet=sheet,
+            sheets="、".join(names),
+            **suggestion(hint),
+        )
+        return WorkbookImport(None, (found,))
+    candidates = [sheet] if sheet is not None else names
+    for name in candidates:
+        grid, merges = _grid(sheets[name])
+        result = read(grid, merges, name)
+        if result is not None:
+            return result
+    missing = diagnostic(
+        "GK603",
+        file=file,
+        line=1,
+        column=1,
+        pointer=f"/{escape(candidates[0])}" if len(candidates) == 1 else "",
+        sheet="、".join(candidates),
+        rows=HEADER_SCAN_ROWS,
+        expected=expected,
+    )
+    return WorkbookImport(None, (missing,))
+
+
 def read_power_workbook(
     path: Path,
     *,
@@ -50,31 +97,11 @@ def read_power_workbook(
     region: str = "",
 ) -> WorkbookImport:
     """Read a 权责清单 export into power-list data; every problem is a diagnostic."""
-    book, problem = _open(path, file)
-    if problem is not None:
-        return WorkbookImport(None, (problem,))
-    sheets = {ws.title: ws for ws in book.worksheets}  # chart sheets have no cells
-    names = list(sheets)
-    if sheet is not None and sheet not in names:
-        hint = vocab.suggest(sheet, names)
-        return WorkbookImport(
-            None,
-            (
-                diagnostic(
-                    "GK602",
-                    file=file,
-                    line=1,
-                    column=1,
-                    sheet=sheet,
-                    sheets="、".join(names),
-                    **suggestion(hint),
-                ),
-            ),
-        )
-    candidates = [sheet] if sheet is not None else names
-    for name in candidates:
-        grid, merges = _grid(sheets[name])
-        found = read_grid(
+
+    def read(
+        grid: list[list[str]], merges: set[tuple[int, int]], name: str
+    ) -> WorkbookImport | None:
+        return read_grid(
             grid,
             merges,
             file=file,
@@ -83,22 +110,9 @@ def read_power_workbook(
             department=department,
             region=region,
         )
-        if found is not None:
-            return found
-    pointer = f"/{escape(candidates[0])}" if len(candidates) == 1 else ""
-    return WorkbookImport(
-        None,
-        (
-            diagnostic(
-                "GK603",
-                file=file,
-                line=1,
-                column=1,
-                pointer=pointer,
-                sheet="、".join(candidates),
-                rows=HEADER_SCAN_ROWS,
-            ),
-        ),
+
+    return read_workbook(
+        path, file=file, sheet=sheet, read=read, expected="「事项编码」「事项名称」"
     )
 
 

@@ -1,4 +1,4 @@
-"""Power-list data → YAML source text (deterministic, UTF-8, with the schema modeline)."""
+"""Source data (power list, catalog) → YAML text: deterministic, UTF-8, with the schema modeline."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Any
 
 import yaml
 
-_FLOW_KEYS = frozenset({"levels"})
+_FLOW_KEYS = frozenset({"levels", "channels", "audience", "mode"})
 """Short lists written inline, as people write them by hand: ``levels: [县级, 乡级]``."""
 
 
@@ -55,9 +55,7 @@ def _styled(value: object, key: str = "") -> object:
     return value
 
 
-def dump_power_list(
-    data: Mapping[str, Any], *, schema_ref: str, comments: Sequence[str] = ()
-) -> bytes:
+def dump_source(data: Mapping[str, Any], *, schema_ref: str, comments: Sequence[str] = ()) -> bytes:
     """The YAML source for ``data``: modeline, comment lines, then keys in the given order."""
     body = yaml.dump(
         _styled(data),

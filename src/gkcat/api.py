@@ -27,9 +27,9 @@ from gkcat.diagnostics import (
     summarise,
     with_overrides,
 )
+from gkcat.load.catalog_import import read_catalog_workbook
 from gkcat.load.positions import Locator
 from gkcat.load.project import Source, discover, load_schemas, read_source, relative
-from gkcat.load.catalog_import import read_catalog_workbook
 from gkcat.load.xlsx_import import ImportStats, read_power_workbook
 from gkcat.model import Catalog, PowerList, Project, TaskPlan
 from gkcat.pointers import item_index

@@ -15,8 +15,8 @@ from rich.console import Console
 from gkcat import api
 from gkcat.api import dumps
 from gkcat.diagnostics import GkcatError, Lang
-from gkcat.report.github import render_github, render_step_summary
 from gkcat.report.coverage import render_coverage
+from gkcat.report.github import render_github, render_step_summary
 from gkcat.report.junit import render_junit
 from gkcat.report.sarif import render_sarif
 from gkcat.report.text import format_line, render_text
@@ -235,7 +235,7 @@ def init(
     _console().print(f"{dest}: {len(written)} files", markup=False)
 
 
-class CoverageFormat(str, enum.Enum):
+class CoverageFormat(enum.StrEnum):
     text = "text"
     json = "json"
 
@@ -277,7 +277,7 @@ def coverage(
     raise typer.Exit(result.exit_code)
 
 
-class ImportKind(str, enum.Enum):
+class ImportKind(enum.StrEnum):
     catalog = "catalog"
     power_list = "power-list"
 

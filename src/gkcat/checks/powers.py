@@ -72,8 +72,7 @@ def check_parents(project: Project, index: PowerIndex) -> Iterator[Diagnostic]:
             pointer=f"{power.pointer}/parent",
             item=power.code or None,
             parent=power.parent,
-            **{"reason@zh": reason[0], "reason@en": reason[1]},
-            **hint,
+            args={"reason@zh": reason[0], "reason@en": reason[1], **hint},
         )
 
 
@@ -99,7 +98,7 @@ def _unknown_department(
 ) -> Diagnostic:
     hint = vocab.suggest(name, registry.names)
     return diagnostic(
-        "GK407", file=file, pointer=pointer, item=code or None, name=name, **suggestion(hint)
+        "GK407", file=file, pointer=pointer, item=code or None, name=name, args=suggestion(hint)
     )
 
 
@@ -148,7 +147,7 @@ def _unknown_code(
             "suggestion@en": " (the project has no power lists; add them under powers/)",
         }
     return diagnostic(
-        "GK401", file=catalog.file, pointer=pointer, item=item.id or None, power=code, **args
+        "GK401", file=catalog.file, pointer=pointer, item=item.id or None, power=code, args=args
     )
 
 

@@ -113,7 +113,7 @@ def read_catalog_grid(
 def _missing_column(where: SheetPlace, row: int, name: str) -> Diagnostic:
     zh, en = CATALOG_TITLES[name]
     synonyms = "、".join(CATALOG_HEADERS.synonyms[name])
-    return where.at("GK604", row, None, synonyms=synonyms, **{"title@zh": zh, "title@en": en})
+    return where.at("GK604", row, None, synonyms=synonyms, args={"title@zh": zh, "title@en": en})
 
 
 def _domain(texts: Sequence[str], domains: Sequence[str]) -> str:
@@ -185,7 +185,7 @@ class CatalogRowReader:
         spread = len(set(values)) == 1 and len(values) > 1  # a footnote merged across the row
         if spread or not (self.cell(row, "name") or self.cell(row, "category")):
             self._counts["rejected"] += 1
-            self.diagnostics.append(self.where.at("GK609", number, None, **text_args(row)))
+            self.diagnostics.append(self.where.at("GK609", number, None, args=text_args(row)))
             return
         category = self.cell(row, "category") or self._category
         self._category = category
@@ -198,8 +198,7 @@ class CatalogRowReader:
                     "GK605",
                     number,
                     col,
-                    **{"title@zh": "二级事项", "title@en": "name"},
-                    **text_args(row),
+                    args={"title@zh": "二级事项", "title@en": "name", **text_args(row)},
                 )
             )
             return

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -42,17 +42,31 @@ class ImportStats:
 
 @dataclass
 class SheetPlace:
+    """A sheet of an imported workbook, to place diagnostics at its rows."""
+
     file: str
     sheet: str
 
-    def at(self, rule: str, line: int, col: int | None = None, /, **args: object) -> Diagnostic:
+    def at(
+        self,
+        rule: str,
+        line: int,
+        col: int | None = None,
+        /,
+        args: Mapping[str, object] | None = None,
+        *,
+        item: str | None = None,
+        **named: object,
+    ) -> Diagnostic:
+        """A diagnostic at sheet row ``line`` (column ``col``), pointer ``/SHEET/ROW``."""
         return diagnostic(
             rule,
             file=self.file,
             line=line,
             column=col or 1,
             pointer=f"/{escape(self.sheet)}/{line}",
-            **args,
+            item=item,
+            args={**(args or {}), **named},
         )
 
 
@@ -102,7 +116,7 @@ class PowerRowReader:
                 self._counts["headings"] += 1
                 return
             self._counts["rejected"] += 1
-            self.diagnostics.append(self.where.at("GK609", number, None, **text_args(row)))
+            self.diagnostics.append(self.where.at("GK609", number, None, args=text_args(row)))
             return
         if not self._read_power_row(number, row):
             self._counts["rejected"] += 1
@@ -149,8 +163,7 @@ class PowerRowReader:
                 "GK605",
                 number,
                 col,
-                **{"title@zh": zh, "title@en": en},
-                **text_args(row),
+                args={"title@zh": zh, "title@en": en, **text_args(row)},
             )
         )
         return False
@@ -221,7 +234,7 @@ class PowerRowReader:
                     number,
                     col + 1 if col is not None else None,
                     item=code,
-                    **{"title@zh": zh, "title@en": en, "text@zh": code, "text@en": code},
+                    args={"title@zh": zh, "title@en": en, "text@zh": code, "text@en": code},
                 )
             )
             return None
@@ -233,7 +246,7 @@ class PowerRowReader:
                 (col or 0) + 1,
                 item=code,
                 value=raw,
-                **suggestion(hint),
+                args=suggestion(hint),
             )
         )
         return None

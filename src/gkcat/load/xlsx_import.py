@@ -65,7 +65,7 @@ def read_workbook(
             column=1,
             sheet=sheet,
             sheets="、".join(names),
-            **suggestion(hint),
+            args=suggestion(hint),
         )
         return WorkbookImport(None, (found,))
     candidates = [sheet] if sheet is not None else names
@@ -140,7 +140,7 @@ def _open(path: Path, file: str) -> tuple[Any, Diagnostic | None]:
 
     def fail(zh: str, en: str) -> tuple[None, Diagnostic]:
         return None, diagnostic(
-            "GK601", file=file, line=1, column=1, **{"problem@zh": zh, "problem@en": en}
+            "GK601", file=file, line=1, column=1, args={"problem@zh": zh, "problem@en": en}
         )
 
     try:
@@ -203,7 +203,7 @@ def _read_sheet(
                 header_row,
                 None,
                 synonyms="、".join(SYNONYMS[f]),
-                **{"title@zh": TITLES[f][0], "title@en": TITLES[f][1]},
+                args={"title@zh": TITLES[f][0], "title@en": TITLES[f][1]},
             )
             for f in missing
         )

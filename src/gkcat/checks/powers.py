@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+import bisect
+from collections.abc import Iterator, Mapping, Sequence
 
 from gkcat import vocab
 from gkcat.coverage import compute_coverage
@@ -53,6 +54,7 @@ def check_power_codes(project: Project) -> Iterator[Diagnostic]:
 
 def check_parents(project: Project, index: PowerIndex) -> Iterator[Diagnostic]:
     """GK406: a 子项's parent is the code of another power (a main item) in some list."""
+    mains = sorted(c for c, (_, p) in index.items() if not p.parent)
     for power_list, power in project.iter_powers():
         if not power.parent:
             continue
@@ -61,11 +63,8 @@ def check_parents(project: Project, index: PowerIndex) -> Iterator[Diagnostic]:
         if power.parent == power.code:
             reason, hint = ("指向本事项自身", "is the power itself"), {}
         else:
-            mains = [c for c, (_, p) in index.items() if not p.parent and c != power.code]
-            reason, hint = (
-                ("不存在", "does not exist"),
-                suggestion(vocab.suggest(power.parent, mains)),
-            )
+            reason = ("不存在", "does not exist")
+            hint = suggestion(_suggest_code(power.parent, mains))
         yield diagnostic(
             "GK406",
             file=power_list.file,
@@ -105,12 +104,16 @@ def _unknown_department(
 def check_power_refs(project: Project, index: PowerIndex) -> Iterator[Diagnostic]:
     """GK401 (the code exists), GK403 (subject is the power's department), GK404 (level)."""
     registry = project.registry
+    codes = sorted(index)
+    hints: dict[str, str] = {}
     for catalog, item in project.iter_items():
         for position, code in enumerate(item.powers):
             pointer = f"{item.pointer}/powers/{position}"
             found = index.get(code)
             if found is None:
-                yield _unknown_code(catalog, item, pointer, code, index)
+                if code not in hints:  # past a few hundred, a list is missing, not mistyped
+                    hints[code] = _suggest_code(code, codes) if len(hints) < _HINTS else ""
+                yield _unknown_code(catalog, item, pointer, code, hints[code], bool(index))
                 continue
             power_list, power = found
             department = power.department or power_list.department
@@ -137,11 +140,10 @@ def check_power_refs(project: Project, index: PowerIndex) -> Iterator[Diagnostic
 
 
 def _unknown_code(
-    catalog: Catalog, item: Item, pointer: str, code: str, index: PowerIndex
+    catalog: Catalog, item: Item, pointer: str, code: str, hint: str, have_lists: bool
 ) -> Diagnostic:
-    hint = vocab.suggest(code, index)
     args = suggestion(hint)
-    if not index:
+    if not have_lists:
         args = {
             "suggestion@zh": "（项目中没有权责清单，请在 powers/ 下添加）",
             "suggestion@en": " (the project has no power lists; add them under powers/)",
@@ -178,3 +180,18 @@ def check_coverage(project: Project, settings: Settings) -> Iterator[Diagnostic]
                 name=power.name,
                 type=power.type,
             )
+
+
+def _suggest_code(code: str, codes: Sequence[str]) -> str:
+    """Did-you-mean for an unknown code among its neighbours in sort order.
+
+    Codes that sort next to each other share their prefix (4509xx-QR-00…), where typos in the
+    number land; looking at a window keeps thousands of unknown codes fast (difflib is slow).
+    """
+    at = bisect.bisect_left(codes, code)
+    return vocab.suggest(code, codes[max(0, at - _WINDOW) : at + _WINDOW])
+
+
+_WINDOW = 5
+_HINTS = 200
+"""Unknown codes that get a did-you-mean; difflib costs milliseconds per code."""

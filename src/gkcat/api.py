@@ -13,6 +13,7 @@ from typing import Any
 from gkcat import vocab
 from gkcat.checks import run_checks
 from gkcat.checks.schema import SchemaChecker
+from gkcat.compile.site import compile_site
 from gkcat.config import load_settings
 from gkcat.diagnostics import (
     Diagnostic,
@@ -231,7 +232,7 @@ class Target:
 
 def build_targets() -> tuple[Target, ...]:
     """Every build target, in build order."""
-    return ()
+    return (Target("html", "site", compile_site),)
 
 
 @dataclass(frozen=True, slots=True)

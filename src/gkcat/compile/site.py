@@ -187,8 +187,12 @@ def _static(env: Environment, settings: Settings) -> dict[str, bytes]:
 
 
 def search_script(records: list[dict[str, str]]) -> bytes:
-    """The search index as a script that assigns a global (works from file://, unlike fetch)."""
-    data = json.dumps({"version": 1, "items": records}, ensure_ascii=False, separators=(",", ":"))
+    """The search index as a script that assigns a global (works from file://, unlike fetch).
+
+    One record per line, so a golden diff shows which items changed.
+    """
+    lines = ",\n".join(json.dumps(r, ensure_ascii=False, separators=(",", ":")) for r in records)
+    data = f'{{"version":1,"items":[\n{lines}\n]}}' if records else '{"version":1,"items":[]}'
     # Belt and braces: the index is never inlined, but keep markup characters out of it anyway.
     for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
         data = data.replace(char, escape)

@@ -44,7 +44,7 @@ CSP = (
 )
 """Only the site's own script and stylesheet; nothing inline, nothing remote."""
 
-STATIC = ("site.css", "search.js")
+STATIC = ("site.css", "search.js", "favicon.svg")
 """Files copied from templates/site/static/ (site.css is rendered for the paper size)."""
 
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
@@ -169,7 +169,13 @@ def _meta(project: Project, settings: Settings) -> SiteMeta:
 def _render(
     env: Environment, template: str, path: str, meta: SiteMeta, data: Mapping[str, Any]
 ) -> bytes:
-    context = {"root": "../" * path.count("/"), "page": path, "site": meta, "csp": Markup(CSP), **data}
+    context = {
+        "root": "../" * path.count("/"),
+        "page": path,
+        "site": meta,
+        "csp": Markup(CSP),
+        **data,
+    }
     return env.get_template(template).render(context).encode("utf-8")
 
 

@@ -1,6 +1,6 @@
 """View data for the HTML directory: the model turned into plain values the templates loop over.
 
-Every link here is relative to the site root (``catalogs/social-assistance/county.html#SHJZ-X-001``);
+Every link here is relative to the site root (``catalogs/social-assistance/county.html#X-001``);
 the ``url`` filter of :mod:`gkcat.compile.site` prefixes each page's way back to the root, so the
 site works under any path and from file:// (issue #5).
 """

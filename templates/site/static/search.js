@@ -93,6 +93,7 @@
   function render(entry, words) {
     var item = entry.item;
     var li = document.createElement("li");
+    li.setAttribute("data-item", item.id);
     var heading = document.createElement("h2");
     var link = document.createElement("a");
     link.href = item.href;
@@ -154,7 +155,8 @@
   function remember() {
     try {
       var query = input.value.trim();
-      window.history.replaceState(null, "", window.location.pathname + (query ? "?q=" + encodeURIComponent(query) : ""));
+      var search = query ? "?q=" + encodeURIComponent(query) : "";
+      window.history.replaceState(null, "", window.location.pathname + search);
     } catch (error) {
       // Some browsers refuse history changes on file:// pages; the search works without it.
     }

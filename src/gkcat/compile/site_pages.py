@@ -31,7 +31,7 @@ class CatalogEntry:
     link: Link
     domain: str
     level: str
-    owner: str
+    owner: Link | None
     version: str
     items: int
 
@@ -77,7 +77,7 @@ class PowerRow:
 class PowerListView:
     path: str
     title: str
-    department: Link
+    department: Link | None
     region: str
     version: str
     rows: tuple[PowerRow, ...]
@@ -116,7 +116,7 @@ def catalog_entries(views: Sequence[CatalogView]) -> tuple[CatalogEntry, ...]:
             Link(v.title, href(v.path)),
             v.domain,
             v.level,
-            v.owner.text if v.owner else "",
+            v.owner,
             v.version,
             v.item_count,
         )
@@ -144,7 +144,8 @@ def build_departments(
     lists: dict[str, list[Link]] = {}
     for power_list in project.power_lists:
         name = registry.normalise(power_list.department)
-        lists.setdefault(name, []).append(_power_list_link(power_list))
+        if name:
+            lists.setdefault(name, []).append(_power_list_link(power_list))
     owners = {registry.normalise(c.owner) for c in catalogs if c.owner}
     titles = {c.id: Link(c.title, href(catalog_path(c))) for c in catalogs}
     return tuple(
@@ -164,7 +165,7 @@ def build_departments(
 
 
 def _power_list_link(power_list: PowerList) -> Link:
-    title = f"{power_list.department}权责清单"
+    title = f"{power_list.department or power_list.file}权责清单"
     return Link(title, href(power_list_path(power_list.file)))
 
 
@@ -194,7 +195,7 @@ def build_power_lists(
             PowerListView(
                 path=power_list_path(power_list.file),
                 title=_power_list_link(power_list).text,
-                department=Link(name, href(department_path(name))),
+                department=Link(name, href(department_path(name))) if name else None,
                 region=power_list.region,
                 version=power_list.version,
                 rows=rows,

@@ -236,3 +236,65 @@ def test_site_anchors_are_unique_and_url_safe() -> None:
 def test_site_level_columns_default_to_county_and_township() -> None:
     catalog = Catalog.from_data({"level": "县级", "items": [{"id": "a"}]}, id="x/county", file="")
     assert level_columns(catalog) == ("县级", "乡级")
+
+
+BROKEN = {
+    "catalogs/social-assistance/county.yaml": """
+        kind: catalog
+        schema_version: 1
+        domain: 社会救助
+        level: 县级
+        items:
+          - id: B-1
+            category: 甲
+          - id: B-1
+            name: 重复编码
+            subject: [乙局, 乙局]
+            channels: [自办渠道]
+          - {}
+          - not an item
+        """,
+    "catalogs/employment/county.yaml": "kind: catalog\nschema_version: 1\nitems: []\n",
+    "powers/nobody.yaml": """
+        kind: power-list
+        schema_version: 1
+        powers:
+          - code: P-1
+            type: 行政许可
+          - name: 无编码
+        """,
+}
+
+
+def test_site_compiles_a_broken_project_with_working_links(make_project) -> None:  # type: ignore[no-untyped-def]
+    """`gkcat build --force` compiles whatever was readable; no page may crash or dangle."""
+    loaded = api.load_project(make_project(BROKEN))
+    files = compile_site(loaded.project, loaded.settings)
+    pages = {p: _parse(d) for p, d in files.items() if p.endswith(".html")}
+    assert "catalogs/social-assistance/county.html" in pages
+    assert "powers/nobody.html" in pages
+    page = files["catalogs/social-assistance/county.html"].decode()
+    assert 'id="B-1"' in page
+    assert 'id="B-1-2"' in page
+    assert "■</span>自办渠道" in page  # a channel outside the vocabulary still shows as chosen
+    for path, parsed in pages.items():
+        for link in parsed.links:
+            parts = urlsplit(link)
+            target = _resolve(path, unquote(parts.path)) if parts.path else path
+            assert target in files, f"{path}: {link}"
+            if parts.fragment:
+                assert parts.fragment in pages[target].ids, f"{path}: {link}"
+
+
+def test_cli_build_only_html_writes_the_site(runner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from gkcat.cli import app
+
+    out = tmp_path / "out"
+    project = FIXTURES / "site-mini"
+    result = runner.invoke(
+        app, ["build", "--only", "html", "--out", str(out), "--project", str(project)]
+    )
+    assert result.exit_code == 0, result.output
+    assert (out / "site" / "index.html").is_file()
+    assert (out / "site" / "static" / "search-index.js").is_file()
+    assert not (project / "dist").exists()

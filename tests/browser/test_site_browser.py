@@ -208,7 +208,7 @@ def page(browser: Any) -> Iterator[Any]:
 def test_index_lists_every_catalog(page: Any, sample: Site, scheme: str) -> None:
     page.goto(sample.url(scheme, "index.html"))
     listed = page.eval_on_selector_all(
-        "#catalog-list tbody a", "els => els.map(e => [e.textContent, e.getAttribute('href')])"
+        "#catalog-list tbody th a", "els => els.map(e => [e.textContent, e.getAttribute('href')])"
     )
     expected = [[c.title, f"catalogs/{c.id}.html"] for c in sample.catalogs]
     assert listed == expected

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import io
 import os
 import sys
 from pathlib import Path
@@ -29,7 +30,7 @@ app = typer.Typer(
 )
 
 
-class Format(str, enum.Enum):
+class Format(enum.StrEnum):
     text = "text"
     json = "json"
     junit = "junit"
@@ -37,12 +38,12 @@ class Format(str, enum.Enum):
     github = "github"
 
 
-class LangOption(str, enum.Enum):
+class LangOption(enum.StrEnum):
     zh = "zh"
     en = "en"
 
 
-class Only(str, enum.Enum):
+class Only(enum.StrEnum):
     xlsx = "xlsx"
     html = "html"
     tasks = "tasks"
@@ -65,7 +66,7 @@ def _fail(exc: GkcatError) -> NoReturn:
 
 
 def _lang(value: LangOption | None) -> Lang | None:
-    return None if value is None else value.value  # type: ignore[return-value]
+    return None if value is None else value.value
 
 
 @app.command()
@@ -98,16 +99,20 @@ def validate(
         _fail(exc)
     chosen = result.settings.lang
     if format is Format.text:
-        console = (
-            Console(file=open(output, "w", encoding="utf-8"), no_color=True)
-            if output
-            else _console()
-        )
-        render_text(
-            console, result.diagnostics, files=len(result.files), items=result.items, lang=chosen
-        )
         if output:
-            console.file.close()
+            buffer = Console(file=io.StringIO(), no_color=True, width=200)
+            render_text(
+                buffer, result.diagnostics, files=len(result.files), items=result.items, lang=chosen
+            )
+            _emit(buffer.file.getvalue(), output)  # type: ignore[attr-defined]
+        else:
+            render_text(
+                _console(),
+                result.diagnostics,
+                files=len(result.files),
+                items=result.items,
+                lang=chosen,
+            )
         raise typer.Exit(result.exit_code)
     if format is Format.json:
         text = dumps(result.to_json()) + "\n"
@@ -190,7 +195,7 @@ def build(
     raise typer.Exit(result.exit_code)
 
 
-class SchemaName(str, enum.Enum):
+class SchemaName(enum.StrEnum):
     catalog = "catalog"
     power_list = "power-list"
     task_plan = "task-plan"

@@ -223,6 +223,7 @@ ROWS_JS = """rows => rows.map(tr => ({
   name: tr.querySelector('th[scope=row]').textContent,
   ticks: [...tr.querySelectorAll('td.tick')].map(td => td.textContent.includes('√')),
   channels: [...tr.querySelectorAll('ul.channels li.on')].map(li => li.textContent.slice(1)),
+  text: tr.innerText,
 }))"""
 
 
@@ -247,6 +248,8 @@ def test_catalog_pages_show_every_item_with_the_right_ticks(
             ]
             assert row["ticks"] == expected, item.id
             assert row["name"] == item.name, item.id
+            for text in (*item.content, *item.basis, item.time_limit):
+                assert text in row["text"], (item.id, text)
             assert row["channels"] == [c for c in sample.settings.channels if c in item.channels]
         categories = [item.category for item in catalog.items]
         runs = sum(1 for n, c in enumerate(categories) if n == 0 or categories[n - 1] != c)

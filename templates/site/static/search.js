@@ -16,7 +16,11 @@
   var input = document.getElementById("q");
   var status = document.getElementById("search-status");
   var list = document.getElementById("results");
-  if (!data || !input || !status || !list) {
+  if (!input || !status || !list) {
+    return;
+  }
+  if (!data || !Array.isArray(data.items)) {
+    status.textContent = "搜索索引（static/search-index.js）未能加载，请从目录总览浏览。";
     return;
   }
 

@@ -126,18 +126,22 @@
   }
 
   var timer = null;
-  function announce(text) {
+  function announce(text, now) {
     // Announce once typing pauses, so screen readers are not flooded on every keystroke.
     window.clearTimeout(timer);
-    timer = window.setTimeout(function () { status.textContent = text; }, 400);
+    if (now) {
+      status.textContent = text;
+    } else {
+      timer = window.setTimeout(function () { status.textContent = text; }, 400);
+    }
   }
 
-  function search() {
+  function search(now) {
     var query = input.value;
     var words = terms(query);
     list.textContent = "";
     if (words.length === 0) {
-      announce("");
+      announce("", now);
       return;
     }
     var found = entries
@@ -153,7 +157,7 @@
     var shown = found.length > LIMIT ? "，显示前" + LIMIT + "项" : "";
     announce(found.length === 0
       ? "没有找到包含「" + query.trim() + "」的公开事项"
-      : "找到" + found.length + "项公开事项" + shown);
+      : "找到" + found.length + "项公开事项" + shown, now);
   }
 
   function remember() {
@@ -166,10 +170,10 @@
     }
   }
 
-  input.addEventListener("input", function () { search(); remember(); });
+  input.addEventListener("input", function () { search(false); remember(); });
   var initial = new URLSearchParams(window.location.search).get("q");
   if (initial) {
     input.value = initial;
   }
-  search();
+  search(true);
 })();

@@ -353,7 +353,8 @@ def _axe(page: Any, source: str) -> list[dict[str, Any]]:
     return list(
         page.evaluate(
             """async () => {
-                 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+                 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa',
+                               'best-practice'];
                  const options = {runOnly: {type: 'tag', values: tags}, preload: false};
                  const result = await axe.run(document, options);
                  return result.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,

@@ -14,6 +14,7 @@ from typing import Any
 from gkcat import vocab
 from gkcat.checks import run_checks
 from gkcat.checks.schema import SchemaChecker
+from gkcat.compile.site import compile_site
 from gkcat.compile.source_yaml import dump_source
 from gkcat.config import load_settings
 from gkcat.coverage import Coverage, compute_coverage
@@ -245,7 +246,7 @@ class Target:
 
 def build_targets() -> tuple[Target, ...]:
     """Every build target, in build order."""
-    return ()
+    return (Target("html", "site", compile_site),)
 
 
 @dataclass(frozen=True, slots=True)

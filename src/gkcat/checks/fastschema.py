@@ -87,19 +87,17 @@ class Compiler:
         if not isinstance(schema, Mapping):
             raise Unsupported(f"schema {schema!r}")
         found = (self._keyword(k, v, schema) for k, v in schema.items() if k not in _ANNOTATIONS)
-        checks = [c for c in found if c is not None]
-        if len(checks) == 1:
-            return checks[0]
-        return lambda value: all(check(value) for check in checks)
+        return _all_of([c for c in found if c is not None])
 
     def _ref(self, ref: str) -> Predicate:
         if not ref.startswith("#/$defs/"):
             raise Unsupported(f"$ref {ref!r}")
         if ref not in self._refs:
-            self._refs[ref] = lambda value: compiled(value)  # placeholder while compiling
-            compiled = self.compile(self._root["$defs"][ref.removeprefix("#/$defs/")])
-            self._refs[ref] = compiled
-        return lambda value: self._refs[ref](value)
+            cell: list[Predicate] = []  # filled after compiling, so recursive refs work
+            self._refs[ref] = lambda value: cell[0](value)
+            cell.append(self.compile(self._root["$defs"][ref.removeprefix("#/$defs/")]))
+            self._refs[ref] = cell[0]
+        return self._refs[ref]
 
     def _keyword(self, key: str, arg: Any, schema: Mapping[str, Any]) -> Predicate | None:
         if key == "$ref":
@@ -108,8 +106,13 @@ class Compiler:
             names = arg if isinstance(arg, list) else [arg]
             for name in names:
                 _is_type(name, None)  # reject unknown type names now
+            if names == ["string"]:
+                return lambda value: isinstance(value, str)
             return lambda value: any(_is_type(n, value) for n in names)
         if key == "enum":
+            if all(isinstance(option, str) for option in arg):
+                options = frozenset(arg)  # the common case: a vocabulary of strings
+                return lambda value: isinstance(value, str) and value in options
             return lambda value: any(_equal(value, option) for option in arg)
         if key == "const":
             return lambda value: _equal(value, arg)
@@ -126,14 +129,13 @@ class Compiler:
         if key == "required":
             return lambda v: not isinstance(v, dict) or all(name in v for name in arg)
         if key == "properties":
-            props = {name: self.compile(sub) for name, sub in arg.items()}
-            return lambda v: (
-                not isinstance(v, dict) or all(props[k](x) for k, x in v.items() if k in props)
-            )
+            return _properties({name: self.compile(sub) for name, sub in arg.items()})
         if key == "additionalProperties":
             if schema.get("patternProperties"):
                 raise Unsupported("additionalProperties with patternProperties")
             known = frozenset(schema.get("properties", ()))
+            if arg is False:
+                return lambda v: not isinstance(v, dict) or known.issuperset(v)
             extra = self.compile(arg)
             return lambda v: (
                 not isinstance(v, dict) or all(extra(x) for k, x in v.items() if k not in known)
@@ -142,8 +144,7 @@ class Compiler:
             names = self.compile(arg)
             return lambda v: not isinstance(v, dict) or all(names(k) for k in v)
         if key == "items":
-            each = self.compile(arg)
-            return lambda v: not isinstance(v, list) or all(each(x) for x in v)
+            return _items(self.compile(arg))
         return self._scalar(key, arg)
 
     @staticmethod
@@ -163,6 +164,42 @@ class Compiler:
                 return lambda v: not isinstance(v, numeric) or isinstance(v, bool) or v >= arg
             return lambda v: not isinstance(v, numeric) or isinstance(v, bool) or v <= arg
         raise Unsupported(f"keyword {key!r}")
+
+
+def _all_of(checks: list[Predicate]) -> Predicate:
+    if len(checks) == 1:
+        return checks[0]
+
+    def every(value: Any) -> bool:
+        for check in checks:  # noqa: SIM110 - a plain loop is faster on this hot path
+            if not check(value):
+                return False
+        return True
+
+    return every
+
+
+def _properties(props: dict[str, Predicate]) -> Predicate:
+    def properties(value: Any) -> bool:
+        if isinstance(value, dict):
+            for key, child in value.items():
+                check = props.get(key)
+                if check is not None and not check(child):
+                    return False
+        return True
+
+    return properties
+
+
+def _items(each: Predicate) -> Predicate:
+    def items(value: Any) -> bool:
+        if isinstance(value, list):
+            for child in value:
+                if not each(child):
+                    return False
+        return True
+
+    return items
 
 
 def compile_schema(schema: Mapping[str, Any]) -> Predicate | None:

@@ -24,7 +24,8 @@ MAIN = "样例县基层政务公开标准目录（2024年版）.xlsx"
 
 def compiled(**flags: object) -> dict[str, bytes]:
     loaded = api.load_project(FIXTURE, **flags)
-    assert not loaded.diagnostics, loaded.diagnostics
+    # warnings only: the fixture leaves one must-cover power uncovered on purpose (覆盖情况)
+    assert all(d.severity.label == "warning" for d in loaded.diagnostics), loaded.diagnostics
     return compile_workbooks(loaded.project, loaded.settings)
 
 

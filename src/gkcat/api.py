@@ -13,6 +13,7 @@ from typing import Any
 from gkcat import vocab
 from gkcat.checks import run_checks
 from gkcat.checks.schema import SchemaChecker
+from gkcat.compile.diff import Diff, compare, fail_kinds
 from gkcat.config import load_settings
 from gkcat.diagnostics import (
     Diagnostic,
@@ -23,8 +24,16 @@ from gkcat.diagnostics import (
     summarise,
     with_overrides,
 )
+from gkcat.load.git import read_tree, resolve
 from gkcat.load.positions import Locator
-from gkcat.load.project import Source, discover, load_schemas, read_source, relative
+from gkcat.load.project import (
+    Source,
+    discover,
+    load_schemas,
+    read_source,
+    read_source_bytes,
+    relative,
+)
 from gkcat.model import Catalog, PowerList, Project, TaskPlan
 from gkcat.pointers import item_index
 from gkcat.resources import sample_dir, schemas_dir
@@ -274,6 +283,85 @@ def build(
     dest = out or loaded.settings.dist_dir
     written = write_outputs(dest, outputs, replace_all=not only)
     return BuildResult(validation, tuple(written), out=dest, targets=tuple(t.name for t in targets))
+
+
+# ----------------------------------------------------------------------------------------- diff
+
+
+@dataclass(frozen=True, slots=True)
+class DiffResult:
+    settings: Settings
+    diff: Diff
+    unreadable: tuple[Diagnostic, ...] = ()
+    """Reading errors of files that could not be compared; the diff would be incomplete."""
+    fail_on: tuple[str, ...] = ()
+
+    @property
+    def exit_code(self) -> int:
+        if self.unreadable:
+            return 2
+        return 1 if self.diff.has(self.fail_on) else 0
+
+    def to_json(self) -> dict[str, Any]:
+        """The report of DESIGN.md §4."""
+        from gkcat.compile.diff_report import to_json
+
+        return to_json(self.diff)
+
+    def to_markdown(self) -> str:
+        from gkcat.compile.diff_report import to_markdown
+
+        return to_markdown(self.diff, self.settings.lang)
+
+    def to_html(self) -> bytes:
+        from gkcat.compile.diff_html import render_html
+
+        return render_html(self.diff, self.settings.lang)
+
+    def to_xlsx(self) -> bytes:
+        from gkcat.compile.diff_xlsx import render_xlsx
+
+        return render_xlsx(self.diff, self.settings.lang, stamp=self.settings.build_time)
+
+
+def diff(
+    old: str, new: str, root: Path = Path("."), *, fail_on: Sequence[str] = (), **flags: object
+) -> DiffResult:
+    """Compare two versions: project directories or git revisions of the repository at ``root``.
+
+    An argument that names an existing directory is a directory; anything else must be a
+    revision (commit, branch, tag) of the repository holding ``root``.
+    """
+    root = root.resolve()
+    settings, _ = open_settings(root, **flags)
+    try:
+        kinds = fail_kinds(fail_on)
+    except ValueError as exc:
+        raise GkcatError(f"--fail-on: unknown kind {exc}") from exc
+    before, old_label, old_sources = _load_side(old, root, settings)
+    after, new_label, new_sources = _load_side(new, root, settings)
+    unreadable = tuple(
+        sort_diagnostics(
+            d
+            for s in (*old_sources, *new_sources)
+            if s.kind is None
+            for d in s.diagnostics
+            if d.severity == Severity.ERROR
+        )
+    )
+    result = compare(before, after, old_label=old_label, new_label=new_label)
+    return DiffResult(settings, result, unreadable, kinds)
+
+
+def _load_side(arg: str, root: Path, settings: Settings) -> tuple[Project, str, list[Source]]:
+    path = Path(arg)
+    if not arg.startswith("-") and path.is_dir():
+        side, _ = open_settings(path.resolve())
+        sources = [read_source(p, side) for p in discover(side.root)]
+        return build_model(sources, side), arg, sources
+    revision = resolve(root, arg, lang=settings.lang)
+    sources = [read_source_bytes(f, raw, settings) for f, raw in read_tree(root, revision)]
+    return build_model(sources, settings), revision.label, sources
 
 
 # ------------------------------------------------------------------------------- schema, init

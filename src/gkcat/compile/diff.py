@@ -129,7 +129,7 @@ def compare(old: Project, new: Project, *, old_label: str = "", new_label: str =
         if entity == "item":
             pairs = pair_recodes(removed, added)
             for r, n, similarity in pairs:
-                fields = _field_changes(r, n)
+                fields = tuple(f for f in _field_changes(r, n) if not _implied_levels(f, r, n))
                 changes.append(Change(entity, "recoded", ("recoded",), r, n, fields, similarity))
             paired = {id(r) for r, _, _ in pairs} | {id(n) for _, n, _ in pairs}
             removed = [r for r in removed if id(r) not in paired]
@@ -154,6 +154,7 @@ def compare_records(old: Record, new: Record) -> Change | None:
         old.where != new.where or normal_text(old.place) != normal_text(new.place)
     ):
         kinds.append("moved")
+        fields = tuple(f for f in fields if not _implied_levels(f, old, new))
     if old.entity == "item" and any(f.name in NAME_FIELDS for f in fields):
         kinds.append("renamed")
     if any(old.entity != "item" or f.name not in NAME_FIELDS for f in fields):
@@ -161,6 +162,11 @@ def compare_records(old: Record, new: Record) -> Change | None:
     if not kinds:
         return None
     return Change(old.entity, kinds[0], tuple(kinds), old, new, fields)
+
+
+def _implied_levels(f: FieldChange, old: Record, new: Record) -> bool:
+    """公开层级 that just follow the catalog's level change with the move: not an edit."""
+    return f.name == "levels" and f.old == (old.level,) and f.new == (new.level,)
 
 
 def _field_changes(old: Record, new: Record) -> tuple[FieldChange, ...]:

@@ -58,6 +58,8 @@ class Record:
     """Where it is published (for items: domain and level of the catalog); moves compare it."""
     values: tuple[Value, ...]
     """Values of ``FIELDS[entity]``, in that order."""
+    level: str = ""
+    """For items: their catalog's level, which is also their 公开层级 unless they name others."""
 
     def get(self, name: str) -> Value:
         return self.values[FIELDS[self.entity].index(name)]
@@ -91,7 +93,7 @@ def iter_records(project: Project) -> Iterator[Record]:
         yield _catalog(catalog)
         place = catalog_place(catalog)
         for item in catalog.items:
-            yield _item(item, catalog.id, place)
+            yield _item(item, catalog.id, place, catalog.level)
     for power_list in project.power_lists:
         yield _power_list(power_list)
         for power in power_list.powers:
@@ -109,7 +111,7 @@ def _catalog(c: Catalog) -> Record:
     return Record("catalog", c.id, c.id, catalog_place(c), values)
 
 
-def _item(i: Item, where: str, place: str) -> Record:
+def _item(i: Item, where: str, place: str, level: str) -> Record:
     values = (
         i.category,
         i.name,
@@ -125,7 +127,7 @@ def _item(i: Item, where: str, place: str) -> Record:
         i.powers,
         i.note,
     )
-    return Record("item", i.id, where, place, values)
+    return Record("item", i.id, where, place, values, level)
 
 
 def _power_list(p: PowerList) -> Record:

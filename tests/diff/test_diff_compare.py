@@ -153,7 +153,8 @@ def test_diff_recode_with_edits_reports_similarity_and_fields(versions: Versions
 
     change = _only(_diff(versions, edit))
     assert change.kind == "recoded"
-    assert change.similarity is not None and 0.75 <= change.similarity < 1
+    assert change.similarity is not None
+    assert 0.75 <= change.similarity < 1
     assert [f.name for f in change.fields] == ["content"]
 
 

@@ -85,6 +85,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "change": ("变化", "change"),
     "other": ("其他变化", "Other changes"),
     "summary": ("概况", "Summary"),
+    "code-only": ("仅编码变化", "code only"),
 }
 
 

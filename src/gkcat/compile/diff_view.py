@@ -16,7 +16,7 @@ from gkcat.compile.diff_labels import (
     show,
     word,
 )
-from gkcat.compile.diff_records import FIELDS, NAME_FIELDS, Record, Value
+from gkcat.compile.diff_records import FIELDS, NAME_FIELDS, Entity, Record, Value
 from gkcat.diagnostics import Lang
 
 ITEM_COLUMNS = (
@@ -56,6 +56,11 @@ class Section:
     """How many changes the section lists (rows may be more: one per changed field)."""
 
 
+def _listed(diff: Diff, entity: Entity, kind: Kind | None = None) -> tuple[Change, ...]:
+    """A section's changes in reading order: by catalog (or file), then by code."""
+    return tuple(sorted(diff.of(entity, kind), key=lambda c: (c.where or c.old_where or "", c.id)))
+
+
 def _plain(text: str) -> Cell:
     return Cell(text, ((text, ""),) if text else ())
 
@@ -86,7 +91,7 @@ def _heads(lang: Lang, *keys: str) -> tuple[tuple[str, str], ...]:
 
 
 def _whole(diff: Diff, kind: Kind, lang: Lang) -> Section:
-    changes = diff.of("item", kind)
+    changes = _listed(diff, "item", kind)
     columns = _heads(lang, "no", "id", "catalog", "category", "name", *ITEM_COLUMNS)
     rows = []
     for n, change in enumerate(changes, 1):
@@ -103,7 +108,12 @@ def _whole(diff: Diff, kind: Kind, lang: Lang) -> Section:
 
 
 def _rows(
-    lead: Sequence[str], change: Change, wanted: Callable[[str], bool], lang: Lang
+    lead: Sequence[str],
+    change: Change,
+    wanted: Callable[[str], bool],
+    lang: Lang,
+    *,
+    empty: str = "—",
 ) -> list[tuple[Cell, ...]]:
     """Rows (lead cells…, 修订要素, 原内容, 修订后), one per changed field; the lead cells are
     merged over the change's rows. A change without such fields gets one row with 修订要素 —."""
@@ -112,7 +122,7 @@ def _rows(
     heads = tuple(Cell(t, ((t, ""),) if t else (), span=span) for t in lead)
     covered = tuple(Cell("", span=0) for _ in lead)
     if not fields:
-        return [(*heads, _plain("—"), _plain(""), _plain(""))]
+        return [(*heads, _plain(empty), _plain(""), _plain(""))]
     rows = []
     for i, f in enumerate(fields):
         old, new = _pair(f.old, f.new)
@@ -122,7 +132,7 @@ def _rows(
 
 
 def _fields(diff: Diff, kind: Kind, wanted: Callable[[str], bool], lang: Lang) -> Section:
-    changes = diff.of("item", kind)
+    changes = _listed(diff, "item", kind)
     columns = _heads(lang, "no", "id", "catalog", "item", "field", "old", "new")
     rows = [
         row
@@ -133,7 +143,7 @@ def _fields(diff: Diff, kind: Kind, wanted: Callable[[str], bool], lang: Lang) -
 
 
 def _moved(diff: Diff, lang: Lang) -> Section:
-    changes = diff.of("item", "moved")
+    changes = _listed(diff, "item", "moved")
     columns = _heads(lang, "no", "id", "item", "old-catalog", "new-catalog")
     rows = []
     for n, c in enumerate(changes, 1):
@@ -143,13 +153,13 @@ def _moved(diff: Diff, lang: Lang) -> Section:
 
 
 def _recoded(diff: Diff, lang: Lang) -> Section:
-    changes = diff.of("item", "recoded")
+    changes = _listed(diff, "item", "recoded")
     columns = _heads(lang, "no", "old-id", "new-id", "item", "similarity", "field", "old", "new")
     rows = []
     for n, c in enumerate(changes, 1):
         similarity = f"{(c.similarity or 0) * 100:.0f}%"
         lead = (str(n), c.old_id or "", c.id, c.record.title, similarity)
-        rows.extend(_rows(lead, c, _always, lang))
+        rows.extend(_rows(lead, c, _always, lang, empty=word("code-only", lang)))
     return Section("recoded", kind_name("recoded", lang), columns, tuple(rows), len(changes))
 
 
@@ -168,7 +178,7 @@ def _others(diff: Diff, lang: Lang) -> Section:
         ("old", word("old", lang)),
         ("new", word("new", lang)),
     )
-    changes = [c for entity in OTHER_ENTITIES for c in diff.of(entity)]
+    changes = [c for entity in OTHER_ENTITIES for c in _listed(diff, entity)]
     rows = []
     for n, c in enumerate(changes, 1):
         lead = (str(n), pick(ENTITY_NAMES[c.entity], lang), c.id, c.record.title)

@@ -110,6 +110,7 @@ def _summary_sheet(sheet: Worksheet, diff: Diff, lang: Lang) -> None:
                 cell.fill = FILLS["head"]
     for r in range(2, table - 1):
         sheet.cell(r, 1).font = Font(bold=True)
+        sheet.merge_cells(start_row=r, start_column=2, end_row=r, end_column=len(heads))
     sheet.column_dimensions["A"].width = 14
     sheet.column_dimensions["B"].width = 16
     for c in range(3, len(heads) + 1):

@@ -32,7 +32,8 @@ def normal_text(text: str) -> str:
     """Fold width, punctuation variants and whitespace; the result is only ever compared."""
     folded = unicodedata.normalize("NFKC", text).translate(_VARIANTS)
     collapsed = _SPACE.sub(" ", folded).strip()
-    return _INNER_SPACE.sub("", collapsed)
+    # Again, since dropping a space can bring a letter and a combining mark together.
+    return unicodedata.normalize("NFKC", _INNER_SPACE.sub("", collapsed))
 
 
 def normal_value(value: str | tuple[str, ...], *, unordered: bool) -> str | tuple[str, ...]:

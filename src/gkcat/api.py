@@ -111,8 +111,8 @@ def load_project(root: Path, *, extra: Sequence[Path] = (), **flags: object) -> 
     paths = list(dict.fromkeys([*discover(root), *(p.resolve() for p in extra)]))
     sources = _read_all(paths, settings)
     project = build_model(sources, settings)
-    found = [*problems, *(d for s in sources for d in s.diagnostics)]
-    found.extend(_locate(run_checks(project, settings), sources))
+    found = [*problems, *(d for s in sources for d in s.diagnostics), *run_checks(project, settings)]
+    found = _locate(found, sources)
     diagnostics = with_overrides(found, settings.severity)
     return Loaded(settings, tuple(sources), project, tuple(sort_diagnostics(diagnostics)))
 
@@ -195,17 +195,21 @@ def catalog_id(file: str) -> str:
 
 
 def _locate(diagnostics: Iterable[Diagnostic], sources: Sequence[Source]) -> list[Diagnostic]:
-    """Give check diagnostics their line:column and item id; compose only files that have some."""
+    """Give diagnostics their line:column and item id; compose only files that need it."""
     by_file = {s.file: s for s in sources}
     locators: dict[str, Locator] = {}
     located = []
     for d in diagnostics:
         source = by_file.get(d.file or "")
-        if source is None or d.line is not None:
+        if source is None:
             located.append(d)
-        else:
+        elif d.line is None:
             locator = locators.setdefault(source.file, Locator(source.text))
             located.append(_place(d, source, locator))
+        elif d.item is None and (item := _item_id(source, d.pointer)) is not None:
+            located.append(replace(d, item=item))
+        else:
+            located.append(d)
     return located
 
 

@@ -72,7 +72,7 @@ def _config_semantics(data: Mapping[str, Any], locator: Locator) -> Iterable[Dia
                 line=line,
                 column=column,
                 pointer=pointer,
-                code=code,
+                rule=code,
                 **suggestion(hint),
             )
     owners: dict[str, str] = {}

@@ -284,8 +284,8 @@ RULES: dict[str, Rule] = {
             "GK902",
             "config-unknown-rule",
             E,
-            "severity 中的规则编码「{code}」不存在{suggestion}",
-            'rule code "{code}" in severity does not exist{suggestion}',
+            "severity 中的规则编码「{rule}」不存在{suggestion}",
+            'rule code "{rule}" in severity does not exist{suggestion}',
             "A severity override names a rule code that does not exist.",
         ),
         _r(

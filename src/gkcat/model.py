@@ -305,7 +305,7 @@ class Registry:
 
     def canonical(self, name: str) -> str | None:
         """The official name for ``name`` (an official name or an alias), or None."""
-        return self._lookup.get(name) or self._lookup.get("".join(name.split()))
+        return self._lookup.get(name)
 
     def normalise(self, name: str) -> str:
         """The official name when known, else ``name`` unchanged."""

@@ -47,9 +47,10 @@ def load_schemas() -> dict[str, dict[str, Any]]:
 def relative(path: Path, root: Path) -> str:
     """``path`` relative to ``root`` in POSIX form; absolute when outside the project."""
     try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
+        # Resolve the directory only: a link is named by its own path, not its target.
+        return (path.parent.resolve() / path.name).relative_to(root.resolve()).as_posix()
     except ValueError:
-        return path.resolve().as_posix()
+        return (path.parent.resolve() / path.name).as_posix()
 
 
 def discover(root: Path) -> list[Path]:
@@ -61,9 +62,14 @@ def discover(root: Path) -> list[Path]:
         base = root / directory
         if base.is_dir():
             files.extend(
-                p for p in base.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()
+                p for p in base.rglob("*") if p.suffix in (".yaml", ".yml") and _is_source(p)
             )
     return sorted(files, key=lambda p: p.as_posix())
+
+
+def _is_source(path: Path) -> bool:
+    """A regular file, or a dangling link (reported as unreadable rather than skipped)."""
+    return path.is_file() or (path.is_symlink() and not path.exists())
 
 
 def not_mapping(data: object, file: str) -> Diagnostic:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import errno
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
-from yaml.constructor import SafeConstructor
+from yaml.constructor import ConstructorError, SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.resolver import Resolver
 
@@ -95,6 +96,9 @@ class _Constructor(SafeConstructor):
         mapping: dict[Any, Any] = {}
         first_seen: dict[Any, int] = {}
         for position, (key_node, value_node) in enumerate(node.value):
+            if not isinstance(key_node, ScalarNode):
+                raise ConstructorError(None, None, "found a mapping key that is not text",
+                                       key_node.start_mark)
             key = self.construct_object(key_node, deep=deep)
             if not isinstance(key, str):
                 key = _key_text(key)
@@ -168,8 +172,19 @@ def read_text(path: Path, file: str, *, max_size: int) -> tuple[str | None, list
             ]
         raw = path.read_bytes()
     except OSError as exc:
-        return None, [diagnostic("GK111", file=file, line=1, column=1, problem=exc.strerror or exc)]
+        problem = exc.strerror or str(exc)
+        zh = _OS_ERRORS_ZH.get(exc.errno or 0, problem)
+        return None, [diagnostic("GK111", file=file, line=1, column=1,
+                                 **{"problem@zh": zh, "problem@en": problem})]
     return decode(raw, file)
+
+
+_OS_ERRORS_ZH = {
+    errno.ENOENT: "文件不存在（可能是失效的链接）",
+    errno.EACCES: "没有读取权限",
+    errno.EISDIR: "这是一个目录，不是文件",
+    errno.ELOOP: "链接形成了循环",
+}
 
 
 def decode(raw: bytes, file: str) -> tuple[str | None, list[Diagnostic]]:
@@ -224,6 +239,11 @@ def parse(text: str, file: str, *, max_alias_nodes: int) -> Parsed:
                 ),
             )
         data = loader.construct_document(node)
+        if data is None:  # `~`, `null` or a bare tag: a document with nothing in it
+            mark = node.start_mark
+            return Parsed(file, text, None, (
+                diagnostic("GK105", file=file, line=mark.line + 1, column=mark.column + 1),
+            ))
     except yaml.MarkedYAMLError as exc:
         return Parsed(file, text, None, (_syntax_diagnostic(exc, text, file),))
     except (yaml.YAMLError, RecursionError, TypeError, ValueError) as exc:
@@ -259,7 +279,35 @@ def _syntax_diagnostic(exc: yaml.MarkedYAMLError, text: str, file: str) -> Diagn
     if tab_line:
         return diagnostic("GK104", file=file, line=tab_line, column=1)
     problem = " ".join(p for p in (exc.context, exc.problem) if p) or _first_line(exc)
-    return diagnostic("GK101", file=file, line=line, column=column, problem=problem)
+    return diagnostic("GK101", file=file, line=line, column=column,
+                      **{"problem@zh": _problem_zh(problem), "problem@en": problem})
+
+
+# PyYAML's most frequent complaints, said the way a disclosure office reads them.
+_PROBLEMS_ZH: tuple[tuple[str, str], ...] = (
+    ("mapping values are not allowed here", "此处不能出现“键: 值”（冒号后是否缺少空格，或缩进有误？）"),
+    ("could not find expected ':'", "找不到应有的冒号「:」"),
+    ("while parsing a flow sequence", "方括号列表 [...] 缺少「,」或「]」"),
+    ("while parsing a flow mapping", "花括号映射 {...} 缺少「,」或「}」"),
+    ("while scanning a quoted scalar", "引号没有闭合"),
+    ("while parsing a block mapping", "缩进不一致：映射中出现了对不齐的内容"),
+    ("while parsing a block collection", "缩进不一致：列表中出现了对不齐的内容"),
+    ("found undefined alias", "使用了未定义的别名（*名称）"),
+    ("expected a single document", "一个文件只能有一个 YAML 文档（请删除多余的 ---）"),
+    ("found unknown escape character", "双引号字符串中有无法识别的转义字符（\\）"),
+    ("found character that cannot start any token", "出现了不能作为开头的字符（如 @ 或 `，请加引号）"),
+    ("while scanning an alias", "别名（*名称）写法有误"),
+    ("while scanning an anchor", "锚点（&名称）写法有误"),
+    ("while scanning a simple key", "找不到应有的冒号「:」"),
+    ("mapping key that is not text", "映射的键必须是文本，不能是列表或映射"),
+)
+
+
+def _problem_zh(problem: str) -> str:
+    for english, chinese in _PROBLEMS_ZH:
+        if english in problem:
+            return f"{chinese}（{problem}）"
+    return problem
 
 
 def _first_tab_indent(text: str, near: int) -> int | None:

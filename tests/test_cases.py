@@ -1,0 +1,50 @@
+"""The case corpus: every directory under tests/cases/ is a small project and a test.
+
+``valid-*`` cases must produce no diagnostics; the others must render exactly ``expected.txt``
+(zh messages, one line per diagnostic, as `gkcat validate` prints them).
+``pytest --update-golden`` rewrites expected.txt; review the diff like code.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from gkcat import api
+from gkcat.report.text import format_line
+
+CASES = Path(__file__).parent / "cases"
+NAMES = sorted(p.name for p in CASES.iterdir() if p.is_dir())
+
+
+def render(root: Path) -> str:
+    result = api.validate(root)
+    return "".join(format_line(d, "zh") + "\n" for d in result.diagnostics)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_case(name: str, update_golden: bool) -> None:
+    root = CASES / name
+    actual = render(root)
+    if name.startswith("valid-"):
+        assert actual == "", actual
+        return
+    expected_file = root / "expected.txt"
+    if update_golden:
+        expected_file.write_text(actual, encoding="utf-8")
+    assert expected_file.exists(), f"{name}: no expected.txt (run pytest --update-golden)"
+    assert actual == expected_file.read_text(encoding="utf-8")
+
+
+def test_every_rule_code_has_a_case() -> None:
+    from gkcat.diagnostics import RULES
+
+    seen: set[str] = set()
+    for name in NAMES:
+        expected = CASES / name / "expected.txt"
+        if expected.exists():
+            text = expected.read_text(encoding="utf-8")
+            seen.update(code for code in RULES if f"[{code}]" in text)
+    missing = sorted(set(RULES) - seen)
+    assert not missing, f"rule codes without a case under tests/cases/: {missing}"

@@ -1,6 +1,6 @@
 """Ratio of `gkcat validate` time to the bare YAML parse floor on a synthetic project.
 
-    python benchmarks/validate.py [--catalogs 500] [--items 40] [--repeat 3]
+python benchmarks/validate.py [--catalogs 500] [--items 40] [--repeat 3]
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from synthetic import generate, parse_floor  # noqa: E402
+from synthetic import generate, parse_floor
 
-from gkcat import api  # noqa: E402
+from gkcat import api
 
 
 def best_of(repeat: int, fn: Callable[[], object]) -> float:

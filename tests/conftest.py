@@ -15,8 +15,11 @@ SAMPLE_PARTS = ("gkcat.yaml", "catalogs", "powers", "tasks")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption("--update-golden", action="store_true",
-                     help="rewrite golden files from the current output (review the diff!)")
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="rewrite golden files from the current output (review the diff!)",
+    )
 
 
 @pytest.fixture

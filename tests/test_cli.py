@@ -45,8 +45,11 @@ def many_errors(n: int) -> str:
     """A catalog with ``n`` items whose channel is misspelt (n errors of GK203)."""
     item = GOOD.split("items:\n", 1)[1].replace("SHJZ-X-001", "SHJZ-X-{i:03d}")
     item = item.replace("政策法规文件", "文件{i}").replace("[政府网站]", "[政府网占]")
-    return GOOD.split("items:\n", 1)[0] + "items:\n" + "".join(
-        item.replace("{i:03d}", f"{i:03d}").replace("{i}", str(i)) for i in range(n))
+    return (
+        GOOD.split("items:\n", 1)[0]
+        + "items:\n"
+        + "".join(item.replace("{i:03d}", f"{i:03d}").replace("{i}", str(i)) for i in range(n))
+    )
 
 
 def test_every_command_has_help(runner: CliRunner) -> None:
@@ -72,7 +75,8 @@ def test_text_report_goes_to_stderr_with_file_line_column(
     assert f"{CAT}:13:16: error[GK203]" in err
     assert "是否为「政府网站」" in err
     code, _, err = run(runner, "validate", "-C", str(root), "--lang", "en")
-    assert 'did you mean "政府网站"?' in err and "1 error(s)" in err
+    assert 'did you mean "政府网站"?' in err
+    assert "1 error(s)" in err
 
 
 def test_json_report_matches_the_contract_and_the_api(
@@ -88,7 +92,13 @@ def test_json_report_matches_the_contract_and_the_api(
     (d,) = report["diagnostics"]
     assert set(d) == {"code", "severity", "file", "line", "column", "pointer", "item", "message"}
     assert (d["code"], d["severity"], d["file"], d["line"], d["pointer"], d["item"]) == (
-        "GK102", "error", CAT, 16, "/items/0/mode", "SHJZ-X-001")
+        "GK102",
+        "error",
+        CAT,
+        16,
+        "/items/0/mode",
+        "SHJZ-X-001",
+    )
 
 
 def test_sarif_report_validates_against_the_sarif_schema(
@@ -110,8 +120,14 @@ def test_sarif_report_validates_against_the_sarif_schema(
 def test_junit_report_is_xml_with_a_suite_per_file(
     runner: CliRunner, make_project: ProjectFactory, tmp_path: Path
 ) -> None:
-    root = make_project({CAT: many_errors(2), "catalogs/other/county.yaml": GOOD.replace(
-        "SHJZ-X-001", "QT-X-001").replace("社会救助", "就业")})
+    root = make_project(
+        {
+            CAT: many_errors(2),
+            "catalogs/other/county.yaml": GOOD.replace("SHJZ-X-001", "QT-X-001").replace(
+                "社会救助", "就业"
+            ),
+        }
+    )
     out_file = tmp_path / "junit.xml"
     code, _, _ = run(runner, "validate", "-C", str(root), "--format", "junit", "-o", str(out_file))
     assert code == 1
@@ -138,9 +154,11 @@ def test_github_format_caps_annotations_and_writes_a_step_summary(
     assert ",title=GK203::" in annotations[0]
     plain = [line for line in lines if line.startswith(f"{CAT}:")]
     assert len(plain) == 20
-    assert lines[-1].startswith("::notice title=gkcat::") and "20" in lines[-1]
+    assert lines[-1].startswith("::notice title=gkcat::")
+    assert "20" in lines[-1]
     text = summary.read_text(encoding="utf-8")
-    assert "30 个错误" in text and text.count("| GK203 |") == 30
+    assert "30 个错误" in text
+    assert text.count("| GK203 |") == 30
 
 
 BAD_INPUTS = {
@@ -149,9 +167,12 @@ BAD_INPUTS = {
     "syntax": ("kind: catalog\nitems: [a, b\n", "GK101"),
     "empty": ("", "GK105"),
     "top-level-list": ("- 最低生活保障\n", "GK108"),
-    "billion-laughs": ("".join(
-        f"l{i}: &l{i} [{', '.join(['*l%d' % (i - 1)] * 9) if i else 'lol'}]\n" for i in range(10)),
-        "GK106"),
+    "billion-laughs": (
+        "".join(
+            f"l{i}: &l{i} [{', '.join([f'*l{i - 1}'] * 9) if i else 'lol'}]\n" for i in range(10)
+        ),
+        "GK106",
+    ),
 }
 
 
@@ -165,7 +186,9 @@ def test_bad_input_gives_a_located_diagnostic_and_exit_1(
     assert code == 1
     (d,) = json.loads(out)["diagnostics"]
     assert d["code"] == code_expected
-    assert d["file"] == CAT and d["line"] >= 1 and d["column"] >= 1
+    assert d["file"] == CAT
+    assert d["line"] >= 1
+    assert d["column"] >= 1
 
 
 def test_a_20_mb_file_is_refused_by_size(runner: CliRunner, make_project: ProjectFactory) -> None:
@@ -175,7 +198,8 @@ def test_a_20_mb_file_is_refused_by_size(runner: CliRunner, make_project: Projec
     code, out, _ = run(runner, "validate", "-C", str(root), "--format", "json")
     assert code == 1
     (d,) = json.loads(out)["diagnostics"]
-    assert d["code"] == "GK107" and "10.0 MB" in d["message"]
+    assert d["code"] == "GK107"
+    assert "10.0 MB" in d["message"]
 
 
 def test_configuration_errors_exit_2(runner: CliRunner, make_project: ProjectFactory) -> None:
@@ -185,12 +209,16 @@ def test_configuration_errors_exit_2(runner: CliRunner, make_project: ProjectFac
     assert "gkcat.yaml:2:15: error[GK901]" in err
 
 
-def test_usage_errors_exit_2(runner: CliRunner, make_project: ProjectFactory, tmp_path: Path) -> None:
+def test_usage_errors_exit_2(
+    runner: CliRunner, make_project: ProjectFactory, tmp_path: Path
+) -> None:
     code, _, err = run(runner, "validate", "-C", str(tmp_path))
-    assert code == 2 and "catalogs/" in err
+    assert code == 2
+    assert "catalogs/" in err
     root = make_project({CAT: GOOD})
     code, _, err = run(runner, "validate", "-C", str(root), "catalogs/nope.yaml")
-    assert code == 2 and "nope.yaml" in err
+    assert code == 2
+    assert "nope.yaml" in err
 
 
 def test_paths_restrict_the_report_but_not_cross_checks(
@@ -212,16 +240,19 @@ def test_strict_makes_warnings_fail(runner: CliRunner, make_project: ProjectFact
 
 
 def test_severity_override_from_gkcat_yaml(runner: CliRunner, make_project: ProjectFactory) -> None:
-    root = make_project({CAT: GOOD.replace("20个工作日", "25个工作日"),
-                         "gkcat.yaml": "severity:\n  GK306: error\n"})
+    root = make_project(
+        {CAT: GOOD.replace("20个工作日", "25个工作日"), "gkcat.yaml": "severity:\n  GK306: error\n"}
+    )
     code, out, _ = run(runner, "validate", "-C", str(root), "--format", "json")
     assert code == 1
     assert json.loads(out)["diagnostics"][0]["severity"] == "error"
 
 
 def test_jobs_give_the_same_report(runner: CliRunner, make_project: ProjectFactory) -> None:
-    files = {f"catalogs/d{i}/county.yaml": many_errors(2).replace("SHJZ-X-", f"D{i}-X-")
-             for i in range(8)}
+    files = {
+        f"catalogs/d{i}/county.yaml": many_errors(2).replace("SHJZ-X-", f"D{i}-X-")
+        for i in range(8)
+    }
     root = make_project(files)
     one = run(runner, "validate", "-C", str(root), "--format", "json")[1]
     two = run(runner, "validate", "-C", str(root), "--format", "json", "--jobs", "2")[1]
@@ -241,7 +272,8 @@ def test_init_copies_a_project_that_validates(runner: CliRunner, tmp_path: Path)
     code, _, err = run(runner, "init", str(dest), "--region", "江山市")
     assert code == 0, err
     assert "江山市" in (dest / "gkcat.yaml").read_text(encoding="utf-8")
-    code, out, err = run(runner, "validate", "-C", str(dest))
+    code, _out, err = run(runner, "validate", "-C", str(dest))
     assert code == 0, err
     code, _, err = run(runner, "init", str(dest))
-    assert code == 2 and "already" in err
+    assert code == 2
+    assert "already" in err

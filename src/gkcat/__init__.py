@@ -1,4 +1,4 @@
-"""gkcat: compile and validate 政务公开标准目录 (government-affairs disclosure standard catalogs)."""
+"""gkcat: compile and validate 政务公开标准目录 (disclosure standard catalogs)."""
 
 from __future__ import annotations
 

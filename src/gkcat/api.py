@@ -102,7 +102,7 @@ def open_settings(root: Path, **flags: object) -> tuple[Settings, list[Diagnosti
     return with_flags(settings, **flags), problems
 
 
-def load_project(root: Path, *, extra: Sequence[Path] = (), **flags: object) -> Loaded:
+def load_project(root: Path, extra: Sequence[Path] = (), **flags: object) -> Loaded:
     """Read a whole project (plus ``extra`` files) into the model, collecting diagnostics."""
     root = root.resolve()
     settings, problems = open_settings(root, **flags)
@@ -111,7 +111,11 @@ def load_project(root: Path, *, extra: Sequence[Path] = (), **flags: object) -> 
     paths = list(dict.fromkeys([*discover(root), *(p.resolve() for p in extra)]))
     sources = _read_all(paths, settings)
     project = build_model(sources, settings)
-    found = [*problems, *(d for s in sources for d in s.diagnostics), *run_checks(project, settings)]
+    found = [
+        *problems,
+        *(d for s in sources for d in s.diagnostics),
+        *run_checks(project, settings),
+    ]
     found = _locate(found, sources)
     diagnostics = with_overrides(found, settings.severity)
     return Loaded(settings, tuple(sources), project, tuple(sort_diagnostics(diagnostics)))
@@ -122,7 +126,7 @@ def validate(root: Path, paths: Sequence[Path] = (), **flags: object) -> Validat
     missing = [p for p in paths if not p.exists()]
     if missing:
         raise GkcatError(f"no such file or directory: {missing[0]}")
-    loaded = load_project(root, extra=[p for p in paths if p.is_file()], **flags)
+    loaded = load_project(root, [p for p in paths if p.is_file()], **flags)
     diagnostics = loaded.diagnostics
     sources = loaded.sources
     if paths and not loaded.config_failed:
@@ -271,7 +275,7 @@ def build(
     **flags: object,
 ) -> BuildResult:
     """Validate, then compile the selected targets and write them atomically under dist/."""
-    loaded = load_project(root, **flags)
+    loaded = load_project(root, (), **flags)
     validation = ValidateResult(
         loaded.settings,
         loaded.diagnostics,

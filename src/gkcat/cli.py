@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import io
 import os
 import sys
 from pathlib import Path
@@ -30,7 +31,7 @@ app = typer.Typer(
 )
 
 
-class Format(str, enum.Enum):
+class Format(enum.StrEnum):
     text = "text"
     json = "json"
     junit = "junit"
@@ -38,12 +39,12 @@ class Format(str, enum.Enum):
     github = "github"
 
 
-class LangOption(str, enum.Enum):
+class LangOption(enum.StrEnum):
     zh = "zh"
     en = "en"
 
 
-class Only(str, enum.Enum):
+class Only(enum.StrEnum):
     xlsx = "xlsx"
     html = "html"
     tasks = "tasks"
@@ -66,7 +67,7 @@ def _fail(exc: GkcatError) -> NoReturn:
 
 
 def _lang(value: LangOption | None) -> Lang | None:
-    return None if value is None else value.value  # type: ignore[return-value]
+    return None if value is None else value.value
 
 
 @app.command()
@@ -99,16 +100,20 @@ def validate(
         _fail(exc)
     chosen = result.settings.lang
     if format is Format.text:
-        console = (
-            Console(file=open(output, "w", encoding="utf-8"), no_color=True)
-            if output
-            else _console()
-        )
-        render_text(
-            console, result.diagnostics, files=len(result.files), items=result.items, lang=chosen
-        )
         if output:
-            console.file.close()
+            buffer = Console(file=io.StringIO(), no_color=True, width=200)
+            render_text(
+                buffer, result.diagnostics, files=len(result.files), items=result.items, lang=chosen
+            )
+            _emit(buffer.file.getvalue(), output)  # type: ignore[attr-defined]
+        else:
+            render_text(
+                _console(),
+                result.diagnostics,
+                files=len(result.files),
+                items=result.items,
+                lang=chosen,
+            )
         raise typer.Exit(result.exit_code)
     if format is Format.json:
         text = dumps(result.to_json()) + "\n"
@@ -191,7 +196,7 @@ def build(
     raise typer.Exit(result.exit_code)
 
 
-class DiffFormat(str, enum.Enum):
+class DiffFormat(enum.StrEnum):
     text = "text"
     json = "json"
     md = "md"
@@ -258,7 +263,7 @@ def diff(
     raise typer.Exit(result.exit_code)
 
 
-class SchemaName(str, enum.Enum):
+class SchemaName(enum.StrEnum):
     catalog = "catalog"
     power_list = "power-list"
     task_plan = "task-plan"

@@ -47,7 +47,7 @@ def load_settings(
                 column=column,
                 pointer=original.pointer,
                 title=_config_key(original.pointer),
-                **{"detail@zh": original.message("zh"), "detail@en": original.message("en")},
+                args={"detail@zh": original.message("zh"), "detail@en": original.message("en")},
             )
         )
     if problems:
@@ -73,7 +73,7 @@ def _config_semantics(data: Mapping[str, Any], locator: Locator) -> Iterable[Dia
                 column=column,
                 pointer=pointer,
                 rule=code,
-                **suggestion(hint),
+                args=suggestion(hint),
             )
     owners: dict[str, str] = {}
     for i, dept in enumerate(data.get("departments") or []):

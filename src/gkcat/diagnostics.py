@@ -226,7 +226,8 @@ RULES: dict[str, Rule] = {
             "time-limit-unparsed",
             W,
             "无法识别公开时限「{value}」；请写明期限，如“信息形成或变更之日起20个工作日内”",
-            'cannot read the time limit "{value}"; state a period such as 信息形成或变更之日起20个工作日内',
+            'cannot read the time limit "{value}"; '
+            "state a period such as 信息形成或变更之日起20个工作日内",
             "The 公开时限 is not a recognised period.",
         ),
         _r(
@@ -363,16 +364,19 @@ def diagnostic(
     pointer: str = "",
     item: str | None = None,
     severity: Severity | None = None,
-    **args: object,
+    args: Mapping[str, object] | None = None,
+    **named: object,
 ) -> Diagnostic:
-    """Create a diagnostic for ``code``; the other keyword arguments fill its message.
+    """Create a diagnostic for ``code``; ``args`` and the other keyword arguments fill its message.
 
-    An argument that differs by language is passed twice, as ``**{"title@zh": …, "title@en": …}``.
+    An argument that differs by language is given twice in ``args``, as ``title@zh`` and
+    ``title@en``; the message picks the one for its language.
     """
+    values = {**(args or {}), **named}
     return Diagnostic(
         code=code,
         severity=severity if severity is not None else RULES[code].severity,
-        args=tuple(sorted((k, str(v)) for k, v in args.items())),
+        args=tuple(sorted((k, str(v)) for k, v in values.items())),
         file=file,
         line=line,
         column=column,

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from gkcat import vocab
 from gkcat.diagnostics import Lang, Severity
@@ -71,8 +71,8 @@ def parse_size(value: object) -> int | None:
     return int(float(match.group(1)) * unit)
 
 
-def from_config(data: Mapping[str, object], *, root: Path) -> Settings:
-    """Build settings from a gkcat.yaml that has passed its schema."""
+def from_config(data: Mapping[str, Any], *, root: Path) -> Settings:
+    """Build settings from a gkcat.yaml that has passed its schema (so its shape is known)."""
     output = _mapping(data.get("output"))
     limits = _mapping(data.get("limits"))
     departments = [
@@ -105,7 +105,7 @@ def from_config(data: Mapping[str, object], *, root: Path) -> Settings:
     if (size := parse_size(limits.get("max_file_size"))) is not None:
         settings = replace(settings, max_file_size=size)
     if isinstance(limits.get("max_alias_nodes"), int):
-        settings = replace(settings, max_alias_nodes=int(limits["max_alias_nodes"]))  # type: ignore[call-overload]
+        settings = replace(settings, max_alias_nodes=int(limits["max_alias_nodes"]))
     if isinstance(data.get("build_time"), str):
         settings = replace(settings, build_time=datetime.fromisoformat(str(data["build_time"])))
     return settings
@@ -117,9 +117,9 @@ def with_flags(settings: Settings, **flags: object) -> Settings:
     return replace(settings, **given)  # type: ignore[arg-type]
 
 
-def _mapping(value: object) -> dict[str, object]:
+def _mapping(value: object) -> dict[str, Any]:
     return dict(value) if isinstance(value, Mapping) else {}
 
 
-def _list(value: object) -> list[object]:
+def _list(value: object) -> list[Any]:
     return list(value) if isinstance(value, list) else []

@@ -21,7 +21,9 @@ def test_every_rule_has_zh_and_en_messages_with_the_same_fields() -> None:
     for code, rule in RULES.items():
         assert re.fullmatch(r"GK\d{3}", code), code
         assert rule.code == code
-        assert rule.zh.strip() and rule.en.strip() and rule.summary.strip(), code
+        assert rule.zh.strip(), code
+        assert rule.en.strip(), code
+        assert rule.summary.strip(), code
         assert re.search(r"[\u4e00-\u9fff]", rule.zh), f"{code}: zh message has no Chinese"
         assert _fields(rule.zh) == _fields(rule.en), code
 
@@ -41,12 +43,15 @@ def test_rules_doc_is_up_to_date(update_golden: bool) -> None:
     expected = render_rules_markdown()
     if update_golden:
         DOCS.write_text(expected, encoding="utf-8")
-    assert DOCS.read_text(encoding="utf-8") == expected, "docs/rules.md is stale: run pytest --update-golden"
+    assert DOCS.read_text(encoding="utf-8") == expected, (
+        "docs/rules.md is stale: run pytest --update-golden"
+    )
 
 
 _diagnostics = st.builds(
-    lambda code, file, line, col, ptr: diagnostic(code, file=file, line=line, column=col,
-                                                  pointer=ptr),
+    lambda code, file, line, col, ptr: diagnostic(
+        code, file=file, line=line, column=col, pointer=ptr
+    ),
     st.sampled_from(sorted(RULES)),
     st.one_of(st.none(), st.sampled_from(["a.yaml", "b/c.yaml", "gkcat.yaml"])),
     st.one_of(st.none(), st.integers(1, 50)),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import partial
 
 from gkcat.diagnostics import Diagnostic, diagnostic
 from gkcat.model import Project
@@ -39,14 +40,12 @@ def fix_document_numbers(text: str) -> list[tuple[str, str]]:
 def check_citations(project: Project) -> Iterator[Diagnostic]:
     for catalog, item in project.iter_items():
         for index, citation in enumerate(item.basis):
-            where = {
-                "file": catalog.file,
-                "pointer": f"{item.pointer}/basis/{index}",
-                "item": item.id,
-            }
+            at = partial(
+                diagnostic, file=catalog.file, pointer=f"{item.pointer}/basis/{index}", item=item.id
+            )
             if _SUPERSEDED.search(citation):
-                yield diagnostic("GK307", value=citation, **where)  # type: ignore[arg-type]
+                yield at("GK307", value=citation)
             if not is_balanced(citation):
-                yield diagnostic("GK308", value=citation, **where)  # type: ignore[arg-type]
+                yield at("GK308", value=citation)
             for found, expected in fix_document_numbers(citation):
-                yield diagnostic("GK309", found=found, expected=expected, **where)  # type: ignore[arg-type]
+                yield at("GK309", found=found, expected=expected)

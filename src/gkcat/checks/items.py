@@ -61,7 +61,7 @@ def check_catalog_headers(project: Project, settings: Settings) -> Iterator[Diag
                 file=catalog.file,
                 pointer="/domain",
                 domain=catalog.domain,
-                **suggestion(hint),
+                args=suggestion(hint),
             )
         expected = level_from_path(catalog)
         if catalog.level and expected and catalog.level != expected:
@@ -100,5 +100,5 @@ def check_subjects(project: Project, settings: Settings) -> Iterator[Diagnostic]
                     pointer=f"{item.pointer}/subject/{index}",
                     item=item.id,
                     name=subject,
-                    **suggestion(hint),
+                    args=suggestion(hint),
                 )

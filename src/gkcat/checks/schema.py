@@ -11,6 +11,7 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
 from gkcat import vocab
+from gkcat.checks.fastschema import Predicate, compile_schema
 from gkcat.diagnostics import Diagnostic, diagnostic, suggestion
 from gkcat.load.source import TYPE_NAMES, type_name
 from gkcat.pointers import join
@@ -30,15 +31,20 @@ class SchemaChecker:
     def __init__(self, schemas: Mapping[str, dict[str, Any]], *, channels: Sequence[str]) -> None:
         self._validators: dict[str, Draft202012Validator] = {}
         self._titles: dict[str, dict[str, str]] = {}
+        self._fast: dict[str, Predicate | None] = {}
         for name, schema in schemas.items():
             effective = copy.deepcopy(schema)
             channel = effective.get("$defs", {}).get("channel")
             if channel is not None:  # regions extend the channel vocabulary in gkcat.yaml
                 channel["enum"] = list(channels)
             self._validators[name] = Draft202012Validator(effective)
+            self._fast[name] = compile_schema(effective)
             self._titles[name] = dict(_iter_titles(effective))
 
     def check(self, name: str, data: object) -> list[Issue]:
+        fast = self._fast[name]
+        if fast is not None and fast(data):
+            return []  # the common case: a valid document never reaches jsonschema
         validator = self._validators[name]
         issues: list[Issue] = []
         titles = self._titles[name]
@@ -61,18 +67,22 @@ def _iter_titles(schema: object) -> Iterator[tuple[str, str]]:
 
 
 def _issues(error: ValidationError, titles: Mapping[str, str]) -> Iterator[Issue]:
+    required: Any = error.validator_value
     path = list(error.absolute_path)
     pointer = join(path)
     schema = error.schema if isinstance(error.schema, Mapping) else {}
     validator = error.validator
     if validator == "required":
         properties = schema.get("properties", {})
-        for name in error.validator_value:
+        for name in required:
             if isinstance(error.instance, Mapping) and name not in error.instance:
                 title = properties.get(name, {}).get("title", name)
                 yield Issue(
                     diagnostic(
-                        "GK201", pointer=pointer, key=name, **{"title@zh": title, "title@en": name}
+                        "GK201",
+                        pointer=pointer,
+                        key=name,
+                        args={"title@zh": title, "title@en": name},
                     )
                 )
     elif validator == "additionalProperties":
@@ -80,7 +90,7 @@ def _issues(error: ValidationError, titles: Mapping[str, str]) -> Iterator[Issue
         for name in _extras(error.instance, known):
             hint = vocab.suggest(name, known)
             yield Issue(
-                diagnostic("GK205", pointer=join([*path, name]), key=name, **_suggestion(hint)),
+                diagnostic("GK205", pointer=join([*path, name]), key=name, args=_suggestion(hint)),
                 key=True,
             )
     else:
@@ -92,8 +102,8 @@ def _issues(error: ValidationError, titles: Mapping[str, str]) -> Iterator[Issue
 def _value_diagnostic(error: ValidationError, pointer: str, title: dict[str, str]) -> Diagnostic:
     value = error.instance
     validator = error.validator
+    expected: Any = error.validator_value
     if validator == "type":
-        expected = error.validator_value
         names = [
             TYPE_NAMES.get(t, (t, t))
             for t in (expected if isinstance(expected, list) else [expected])
@@ -102,8 +112,8 @@ def _value_diagnostic(error: ValidationError, pointer: str, title: dict[str, str
         return diagnostic(
             "GK202",
             pointer=pointer,
-            **title,
-            **{
+            args={
+                **title,
                 "expected@zh": "或".join(n[0] for n in names),
                 "expected@en": " or ".join(n[1] for n in names),
                 "actual@zh": actual[0],
@@ -111,21 +121,22 @@ def _value_diagnostic(error: ValidationError, pointer: str, title: dict[str, str
             },
         )
     if validator in ("enum", "const"):
-        allowed = error.validator_value if validator == "enum" else [error.validator_value]
+        allowed = expected if validator == "enum" else [expected]
         hint = (
             vocab.suggest(str(value), [str(a) for a in allowed]) if isinstance(value, str) else ""
         )
         choices = "、".join(str(a) for a in allowed)
         return diagnostic(
-            "GK203", pointer=pointer, value=_short(value), **title, **_suggestion(hint, choices)
+            "GK203",
+            pointer=pointer,
+            value=_short(value),
+            args={**title, **_suggestion(hint, choices)},
         )
-    if validator in ("minLength", "minItems") or (
-        validator == "pattern" and error.validator_value == "\\S"
-    ):
-        return diagnostic("GK204", pointer=pointer, **title)
+    if validator in ("minLength", "minItems") or (validator == "pattern" and expected == "\\S"):
+        return diagnostic("GK204", pointer=pointer, args=title)
     detail = _detail(error)
     return diagnostic(
-        "GK206", pointer=pointer, **title, **{"detail@zh": detail[0], "detail@en": detail[1]}
+        "GK206", pointer=pointer, args={**title, "detail@zh": detail[0], "detail@en": detail[1]}
     )
 
 
@@ -157,8 +168,7 @@ def _english(path: list[str | int]) -> str:
 def _suggestion(hint: str, choices: str = "") -> dict[str, str]:
     if hint or not choices:
         return suggestion(hint)
-    if choices:
-        return {"suggestion@zh": f"（可选：{choices}）", "suggestion@en": f" (allowed: {choices})"}
+    return {"suggestion@zh": f"（可选：{choices}）", "suggestion@en": f" (allowed: {choices})"}
 
 
 def _short(value: object, limit: int = 40) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
 from typing import Literal
 
 from gkcat.diagnostics import Diagnostic, diagnostic
@@ -93,12 +94,14 @@ def check_time_limits(project: Project) -> Iterator[Diagnostic]:
         if not item.time_limit:
             continue  # a missing 公开时限 is GK201, from the schema
         parsed = parse_time_limit(item.time_limit)
-        where = {"file": catalog.file, "pointer": f"{item.pointer}/time_limit", "item": item.id}
+        at = partial(
+            diagnostic, file=catalog.file, pointer=f"{item.pointer}/time_limit", item=item.id
+        )
         if parsed is None:
-            yield diagnostic("GK305", value=item.time_limit, **where)  # type: ignore[arg-type]
+            yield at("GK305", value=item.time_limit)
         elif (
             "主动" in item.mode
             and parsed.working_days is not None
             and parsed.working_days > STATUTORY_WORKING_DAYS + 1e-9
         ):
-            yield diagnostic("GK306", value=item.time_limit, **where)  # type: ignore[arg-type]
+            yield at("GK306", value=item.time_limit)

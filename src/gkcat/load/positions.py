@@ -57,9 +57,11 @@ def _child(node: Node, token: str, *, want_key: bool) -> Node | None:
         # The last occurrence wins, as it does when the mapping is constructed.
         for key_node, value_node in reversed(node.value):
             if str(key_node.value) == token:
-                return key_node if want_key else value_node
+                found: Node = key_node if want_key else value_node
+                return found
     elif isinstance(node, SequenceNode) and token.isdigit():
         index = int(token)
         if index < len(node.value):
-            return node.value[index]
+            child: Node = node.value[index]
+            return child
     return None

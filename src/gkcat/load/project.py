@@ -75,7 +75,7 @@ def _is_source(path: Path) -> bool:
 def not_mapping(data: object, file: str) -> Diagnostic:
     actual = type_name(data)
     return diagnostic(
-        "GK108", file=file, line=1, column=1, **{"actual@zh": actual[0], "actual@en": actual[1]}
+        "GK108", file=file, line=1, column=1, args={"actual@zh": actual[0], "actual@en": actual[1]}
     )
 
 
@@ -136,14 +136,7 @@ def _identify(
                 pointer=pointer,
                 kind="" if kind is None else kind,
                 expected="、".join(vocab.KINDS),
-                **(
-                    {
-                        "hint@zh": f"，是否为「{hint or expected}」？",
-                        "hint@en": f'; did you mean "{hint or expected}"?',
-                    }
-                    if hint or expected
-                    else {}
-                ),
+                args=_kind_hint(hint or expected),
             )
         )
         return None
@@ -178,3 +171,9 @@ def _identify(
             )
         )
     return str(kind)
+
+
+def _kind_hint(kind: str) -> dict[str, str]:
+    if not kind:
+        return {}
+    return {"hint@zh": f"，是否为「{kind}」？", "hint@en": f'; did you mean "{kind}"?'}

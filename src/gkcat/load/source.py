@@ -1,4 +1,4 @@
-"""Text → plain data with reading diagnostics (GK101–GK108); positions come from :mod:`positions`."""
+"""Text → plain data with reading diagnostics (GK101–GK108); see :mod:`positions` for places."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from gkcat.diagnostics import Diagnostic, diagnostic
 from gkcat.pointers import escape
 
 try:  # libyaml's C parser when present (DESIGN: use the C loader); the pure one otherwise
-    from yaml import CParser as _Parser
+    from yaml._yaml import CParser as _Parser
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml.composer import Composer
     from yaml.parser import Parser
@@ -35,7 +35,7 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 class _Resolver(Resolver):
     """YAML 1.1 resolution without timestamps: ``effective: 2024-03-01`` stays a string."""
 
-    yaml_implicit_resolvers = {
+    yaml_implicit_resolvers = {  # noqa: RUF012 - the class attribute PyYAML reads
         first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
         for first, resolvers in Resolver.yaml_implicit_resolvers.items()
     }
@@ -89,7 +89,7 @@ class _Constructor(SafeConstructor):
         super().__init__()
         self.duplicates: list[DuplicateKey] = []
 
-    def construct_mapping(self, node: MappingNode, deep: bool = False) -> dict[Any, Any]:  # type: ignore[override]
+    def construct_mapping(self, node: MappingNode, deep: bool = False) -> dict[Any, Any]:
         explicit = sum(1 for k, _ in node.value if k.tag != "tag:yaml.org,2002:merge")
         self.flatten_mapping(node)
         merged = len(node.value) - explicit  # keys from `<<: *base` may be overridden
@@ -97,8 +97,9 @@ class _Constructor(SafeConstructor):
         first_seen: dict[Any, int] = {}
         for position, (key_node, value_node) in enumerate(node.value):
             if not isinstance(key_node, ScalarNode):
-                raise ConstructorError(None, None, "found a mapping key that is not text",
-                                       key_node.start_mark)
+                raise ConstructorError(
+                    None, None, "found a mapping key that is not text", key_node.start_mark
+                )
             key = self.construct_object(key_node, deep=deep)
             if not isinstance(key, str):
                 key = _key_text(key)
@@ -139,7 +140,7 @@ def _key_text(key: object) -> str:
     return "null" if key is None else str(key)
 
 
-class _Loader(_Parser, _Constructor, _Resolver):  # type: ignore[misc, valid-type]
+class _Loader(_Parser, _Constructor, _Resolver):
     def __init__(self, stream: str) -> None:
         _Parser.__init__(self, stream)
         _Constructor.__init__(self)
@@ -174,8 +175,11 @@ def read_text(path: Path, file: str, *, max_size: int) -> tuple[str | None, list
     except OSError as exc:
         problem = exc.strerror or str(exc)
         zh = _OS_ERRORS_ZH.get(exc.errno or 0, problem)
-        return None, [diagnostic("GK111", file=file, line=1, column=1,
-                                 **{"problem@zh": zh, "problem@en": problem})]
+        return None, [
+            diagnostic(
+                "GK111", file=file, line=1, column=1, args={"problem@zh": zh, "problem@en": problem}
+            )
+        ]
     return decode(raw, file)
 
 
@@ -207,7 +211,7 @@ def decode(raw: bytes, file: str) -> tuple[str | None, list[Diagnostic]]:
                 file=file,
                 line=line,
                 column=column,
-                **{
+                args={
                     "guess@zh": f"（看起来是 {guess} 编码）" if guess else "",
                     "guess@en": f" (it looks like {guess})" if guess else "",
                 },
@@ -241,9 +245,12 @@ def parse(text: str, file: str, *, max_alias_nodes: int) -> Parsed:
         data = loader.construct_document(node)
         if data is None:  # `~`, `null` or a bare tag: a document with nothing in it
             mark = node.start_mark
-            return Parsed(file, text, None, (
-                diagnostic("GK105", file=file, line=mark.line + 1, column=mark.column + 1),
-            ))
+            return Parsed(
+                file,
+                text,
+                None,
+                (diagnostic("GK105", file=file, line=mark.line + 1, column=mark.column + 1),),
+            )
     except yaml.MarkedYAMLError as exc:
         return Parsed(file, text, None, (_syntax_diagnostic(exc, text, file),))
     except (yaml.YAMLError, RecursionError, TypeError, ValueError) as exc:
@@ -279,13 +286,21 @@ def _syntax_diagnostic(exc: yaml.MarkedYAMLError, text: str, file: str) -> Diagn
     if tab_line:
         return diagnostic("GK104", file=file, line=tab_line, column=1)
     problem = " ".join(p for p in (exc.context, exc.problem) if p) or _first_line(exc)
-    return diagnostic("GK101", file=file, line=line, column=column,
-                      **{"problem@zh": _problem_zh(problem), "problem@en": problem})
+    return diagnostic(
+        "GK101",
+        file=file,
+        line=line,
+        column=column,
+        args={"problem@zh": _problem_zh(problem), "problem@en": problem},
+    )
 
 
 # PyYAML's most frequent complaints, said the way a disclosure office reads them.
 _PROBLEMS_ZH: tuple[tuple[str, str], ...] = (
-    ("mapping values are not allowed here", "此处不能出现“键: 值”（冒号后是否缺少空格，或缩进有误？）"),
+    (
+        "mapping values are not allowed here",
+        "此处不能出现“键: 值”（冒号后是否缺少空格，或缩进有误？）",
+    ),
     ("could not find expected ':'", "找不到应有的冒号「:」"),
     ("while parsing a flow sequence", "方括号列表 [...] 缺少「,」或「]」"),
     ("while parsing a flow mapping", "花括号映射 {...} 缺少「,」或「}」"),
@@ -295,7 +310,10 @@ _PROBLEMS_ZH: tuple[tuple[str, str], ...] = (
     ("found undefined alias", "使用了未定义的别名（*名称）"),
     ("expected a single document", "一个文件只能有一个 YAML 文档（请删除多余的 ---）"),
     ("found unknown escape character", "双引号字符串中有无法识别的转义字符（\\）"),
-    ("found character that cannot start any token", "出现了不能作为开头的字符（如 @ 或 `，请加引号）"),
+    (
+        "found character that cannot start any token",
+        "出现了不能作为开头的字符（如 @ 或 `，请加引号）",
+    ),
     ("while scanning an alias", "别名（*名称）写法有误"),
     ("while scanning an anchor", "锚点（&名称）写法有误"),
     ("while scanning a simple key", "找不到应有的冒号「:」"),

@@ -41,7 +41,8 @@ def render_github(diagnostics: tuple[Diagnostic, ...], lang: Lang) -> str:
             lines.append(format_line(d, lang))
     if skipped:
         note = (
-            f"另有 {skipped} 条诊断未作为注释显示（GitHub 每个步骤最多显示 10 个错误和 10 个警告），见上方日志"
+            f"另有 {skipped} 条诊断未作为注释显示"
+            "（GitHub 每个步骤最多显示 10 个错误和 10 个警告），见上方日志"
             if lang == "zh"
             else f"{skipped} more diagnostics were not annotated (GitHub shows at most 10 errors "
             "and 10 warnings per step); see the log above"

@@ -1,4 +1,4 @@
-"""JUnit XML: one testsuite per file, one testcase per diagnostic (a passing one for clean files)."""
+"""JUnit XML: a testsuite per file, a testcase per diagnostic (one passing case if clean)."""
 
 from __future__ import annotations
 

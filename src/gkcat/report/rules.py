@@ -4,9 +4,15 @@ from __future__ import annotations
 
 from gkcat.diagnostics import RULES
 
-_FAMILIES = {"1": "读取 reading", "2": "结构 structure", "3": "目录 catalog rules",
-             "4": "权责清单 power lists", "5": "任务分解 task plans", "6": "导入 import",
-             "9": "配置 configuration"}
+_FAMILIES = {
+    "1": "读取 reading",
+    "2": "结构 structure",
+    "3": "目录 catalog rules",
+    "4": "权责清单 power lists",
+    "5": "任务分解 task plans",
+    "6": "导入 import",
+    "9": "配置 configuration",
+}
 
 
 def render_rules_markdown() -> str:
@@ -24,6 +30,8 @@ def render_rules_markdown() -> str:
     for rule in RULES.values():
         family = _FAMILIES.get(rule.code[2], "")
         zh = rule.zh.replace("|", "\\|")
-        lines.append(f"| {rule.code} | {rule.slug} | {rule.severity.label} | {family} | "
-                     f"{rule.summary} | {zh} |")
+        lines.append(
+            f"| {rule.code} | {rule.slug} | {rule.severity.label} | {family} | "
+            f"{rule.summary} | {zh} |"
+        )
     return "\n".join(lines) + "\n"

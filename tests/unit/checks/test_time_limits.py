@@ -19,11 +19,17 @@ from gkcat.checks.time_limits import chinese_to_int, parse_time_limit
         ("动态更新", "ongoing", None),
     ],
 )
-def test_parse_time_limit_understands_office_phrasings(text: str, kind: str, days: float | None) -> None:
+def test_parse_time_limit_understands_office_phrasings(
+    text: str, kind: str, days: float | None
+) -> None:
     parsed = parse_time_limit(text)
     assert parsed is not None
     assert parsed.kind == kind
-    assert parsed.working_days == pytest.approx(days) if days is not None else parsed.working_days is None
+    assert (
+        parsed.working_days == pytest.approx(days)
+        if days is not None
+        else parsed.working_days is None
+    )
 
 
 def test_parse_time_limit_rejects_vague_text() -> None:
@@ -31,7 +37,9 @@ def test_parse_time_limit_rejects_vague_text() -> None:
     assert parse_time_limit("尽快") is None
 
 
-@pytest.mark.parametrize(("text", "value"), [("三", 3), ("十", 10), ("十五", 15), ("二十", 20),
-                                             ("三十", 30), ("一百二十", 120), ("两", 2)])
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("三", 3), ("十", 10), ("十五", 15), ("二十", 20), ("三十", 30), ("一百二十", 120), ("两", 2)],
+)
 def test_chinese_numerals(text: str, value: int) -> None:
     assert chinese_to_int(text) == value

@@ -16,14 +16,19 @@ def codes(text: str) -> list[str]:
 
 
 def test_parse_keeps_dates_as_strings_and_accepts_merge_keys() -> None:
-    parsed = parse("base: &b {a: 1}\nitem:\n  <<: *b\n  a: 2\neffective: 2024-03-01\n", FILE,
-                   max_alias_nodes=1000)
+    parsed = parse(
+        "base: &b {a: 1}\nitem:\n  <<: *b\n  a: 2\neffective: 2024-03-01\n",
+        FILE,
+        max_alias_nodes=1000,
+    )
     assert parsed.diagnostics == ()
     assert parsed.data == {"base": {"a": 1}, "item": {"a": 2}, "effective": "2024-03-01"}
 
 
 def test_duplicate_key_is_reported_at_the_second_key_with_its_pointer() -> None:
-    parsed = parse("items:\n  - id: A\n    mode: 主动\n    mode: 依申请\n", FILE, max_alias_nodes=1000)
+    parsed = parse(
+        "items:\n  - id: A\n    mode: 主动\n    mode: 依申请\n", FILE, max_alias_nodes=1000
+    )
     (d,) = parsed.diagnostics
     assert (d.code, d.line, d.column, d.pointer) == ("GK102", 4, 5, "/items/0/mode")
     assert dict(d.args)["first_line"] == "3"
@@ -31,7 +36,8 @@ def test_duplicate_key_is_reported_at_the_second_key_with_its_pointer() -> None:
 
 def test_bom_is_accepted_and_gb18030_is_recognised() -> None:
     text, problems = decode("\ufeffkind: catalog\n".encode(), FILE)
-    assert text == "kind: catalog\n" and problems == []
+    assert text == "kind: catalog\n"
+    assert problems == []
     text, problems = decode("kind: catalog\ndomain: 社会救助\n".encode("gb18030"), FILE)
     assert text is None
     (d,) = problems
@@ -76,4 +82,7 @@ def test_parse_never_raises_on_arbitrary_text(text: str) -> None:
     parsed = parse(text, FILE, max_alias_nodes=1000)
     assert parsed.data is not None or parsed.diagnostics
     for d in parsed.diagnostics:
-        assert d.line is not None and d.line >= 1 and d.column is not None and d.column >= 1
+        assert d.line is not None
+        assert d.line >= 1
+        assert d.column is not None
+        assert d.column >= 1

@@ -23,9 +23,9 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from synthetic import generate, parse_floor  # noqa: E402
+from synthetic import generate, parse_floor
 
-from gkcat import api  # noqa: E402
+from gkcat import api
 
 SHARES = {"modified": 0.4, "renamed": 0.15, "removed": 0.1, "added": 0.1, "moved": 0.15}
 """Shares of the edits; the rest are recodes."""

@@ -10,8 +10,9 @@ from datetime import datetime
 from openpyxl import Workbook
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment, Border, Color, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from gkcat.compile.diff import REPORT_ORDER, Diff
@@ -25,8 +26,8 @@ FILLS = {
     "new": PatternFill("solid", fgColor="FFDDF3E0"),
     "head": PatternFill("solid", fgColor="FFD9E1F2"),
 }
-_DEL = InlineFont(color="FFC00000", strike=True)
-_INS = InlineFont(color="FF00703C", b=True, u="single")
+_DEL = InlineFont(color=Color("FFC00000"), strike=True)
+_INS = InlineFont(color=Color("FF00703C"), b=True, u="single")
 _THIN = Side(style="thin", color="FF808080")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _WRAP = Alignment(wrap_text=True, vertical="top")
@@ -122,11 +123,11 @@ def _section_sheet(sheet: Worksheet, section: Section, diff: Diff, lang: Lang) -
     title = f"{word('title', lang)}——{section.title}{count}"
     _title(sheet, title, len(section.columns))
     for c, (key, heading) in enumerate(section.columns, 1):
-        cell = sheet.cell(2, c, heading)
-        cell.font = Font(bold=True)
-        cell.fill = FILLS["head"]
-        cell.alignment = _CENTER
-        cell.border = _BORDER
+        head = sheet.cell(2, c, heading)
+        head.font = Font(bold=True)
+        head.fill = FILLS["head"]
+        head.alignment = _CENTER
+        head.border = _BORDER
         sheet.column_dimensions[get_column_letter(c)].width = WIDTHS.get(key, 16)
     if not section.rows:
         sheet.cell(3, 1, "（无）" if lang == "zh" else "(none)")
@@ -143,8 +144,10 @@ def _section_sheet(sheet: Worksheet, section: Section, diff: Diff, lang: Lang) -
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.oddFooter.center.text = "第 &P 页 共 &N 页"
+    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    footer = sheet.oddFooter
+    if footer is not None:
+        footer.center.text = "第 &P 页 共 &N 页"
 
 
 def _write(sheet: Worksheet, r: int, c: int, cell: Cell) -> None:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+import math
 import re
+import unicodedata
 import zipfile
 from datetime import datetime
 
@@ -50,8 +52,14 @@ WIDTHS = {
     "similarity": 9,
     "old": 44,
     "new": 44,
-    "content": 36,
-    "basis": 36,
+    "content": 30,
+    "basis": 30,
+    "time_limit": 14,
+    "subject": 14,
+    "channels": 16,
+    "audience": 10,
+    "mode": 10,
+    "levels": 10,
 }
 DEFAULT_STAMP = datetime(2000, 1, 1)
 """Workbook timestamps when none is configured: the same diff must give the same bytes."""
@@ -113,9 +121,14 @@ def _summary_sheet(sheet: Worksheet, diff: Diff, lang: Lang) -> None:
         sheet.cell(r, 1).font = Font(bold=True)
         sheet.merge_cells(start_row=r, start_column=2, end_row=r, end_column=len(heads))
     sheet.column_dimensions["A"].width = 14
-    sheet.column_dimensions["B"].width = 16
-    for c in range(3, len(heads) + 1):
-        sheet.column_dimensions[get_column_letter(c)].width = 10
+    for c in range(2, len(heads) + 1):
+        sheet.column_dimensions[get_column_letter(c)].width = 14
+    span = 14.0 * (len(heads) - 1)
+    for r in range(2, table - 1):
+        text = str(sheet.cell(r, 2).value or "")
+        sheet.cell(r, 2).alignment = _WRAP
+        sheet.row_dimensions[r].height = 15.0 * max(1, math.ceil(text_width(text) / span)) + 3
+    _page_setup(sheet)
 
 
 def _section_sheet(sheet: Worksheet, section: Section, diff: Diff, lang: Lang) -> None:
@@ -132,7 +145,9 @@ def _section_sheet(sheet: Worksheet, section: Section, diff: Diff, lang: Lang) -
     if not section.rows:
         sheet.cell(3, 1, "（无）" if lang == "zh" else "(none)")
         sheet.merge_cells(start_row=3, start_column=1, end_row=3, end_column=len(section.columns))
+    widths = [WIDTHS.get(key, 16) for key, _ in section.columns]
     for r, row in enumerate(section.rows, 3):
+        sheet.row_dimensions[r].height = _height(row, widths)
         for c, cell in enumerate(row, 1):
             _write(sheet, r, c, cell)
             if section.columns[c - 1][0] == "no" and cell.text.isdigit():
@@ -140,6 +155,11 @@ def _section_sheet(sheet: Worksheet, section: Section, diff: Diff, lang: Lang) -
                 sheet.cell(r, c).alignment = _CENTER
     sheet.freeze_panes = "A3"
     sheet.print_title_rows = "1:2"
+    _page_setup(sheet)
+
+
+def _page_setup(sheet: Worksheet) -> None:
+    """A4 landscape, fit to the page width, 第 N 页 共 M 页 in the footer."""
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
     sheet.page_setup.fitToWidth = 1
@@ -148,6 +168,23 @@ def _section_sheet(sheet: Worksheet, section: Section, diff: Diff, lang: Lang) -
     footer = sheet.oddFooter
     if footer is not None:
         footer.center.text = "第 &P 页 共 &N 页"
+
+
+def text_width(text: str) -> int:
+    """Display width in column units: CJK and full-width characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _height(row: tuple[Cell, ...], widths: list[float]) -> float:
+    """Row height in points for wrapped text, since spreadsheet programs do not all recompute
+    it on opening; a merged cell is left to the rows it spans."""
+    lines = 1
+    for cell, width in zip(row, widths, strict=True):
+        if cell.span == 1:
+            usable = max(1.0, width - 1)
+            needed = sum(max(1, math.ceil(text_width(t) / usable)) for t in cell.text.split("\n"))
+            lines = max(lines, needed)
+    return 15.0 * lines + 3
 
 
 def _write(sheet: Worksheet, r: int, c: int, cell: Cell) -> None:

@@ -7,6 +7,7 @@ import math
 import re
 import unicodedata
 import zipfile
+from collections.abc import Sequence
 from datetime import datetime
 
 from openpyxl import Workbook
@@ -175,7 +176,7 @@ def text_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
-def _height(row: tuple[Cell, ...], widths: list[float]) -> float:
+def _height(row: tuple[Cell, ...], widths: Sequence[float]) -> float:
     """Row height in points for wrapped text, since spreadsheet programs do not all recompute
     it on opening; a merged cell is left to the rows it spans."""
     lines = 1

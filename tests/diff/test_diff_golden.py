@@ -14,6 +14,7 @@ from diff_data import base_data, items_of, write_project
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 
 from gkcat import api
+from gkcat.compile.diff_report import to_text
 
 GOLDEN = Path(__file__).resolve().parent.parent / "golden"
 
@@ -116,6 +117,15 @@ def test_diff_markdown_matches_golden(
 ) -> None:
     result = _result(tmp_path, monkeypatch, name)
     _check(GOLDEN / name / "report.md", result.to_markdown(), update_golden)
+
+
+@pytest.mark.parametrize("name", sorted(SCENARIOS))
+def test_diff_text_matches_golden(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, update_golden: bool
+) -> None:
+    result = _result(tmp_path, monkeypatch, name)
+    text = to_text(result.diff, result.settings.lang)
+    _check(GOLDEN / name / "report.txt", text, update_golden)
 
 
 @pytest.mark.parametrize("name", sorted(SCENARIOS))

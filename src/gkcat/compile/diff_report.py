@@ -79,7 +79,8 @@ def text_lines(diff: Diff, lang: Lang) -> list[tuple[str, str]]:
     """(style tag, line): the summary first, then one block per change; tags name the kind."""
     lines = [("summary", summary_line(diff, lang))]
     lines.extend(("summary", line) for line in other_lines(diff, lang))
-    for change in diff.changes:
+    items_first = sorted(diff.changes, key=lambda c: c.entity != "item")  # stable: keeps order
+    for change in items_first:
         lines.append((change.kind, _headline(diff, change, lang)))
         if change.old and change.new:
             for f in change.fields:
@@ -94,12 +95,13 @@ def _headline(diff: Diff, change: Change, lang: Lang) -> str:
     entity = "" if change.entity == "item" else pick(ENTITY_NAMES[change.entity], lang) + " "
     code = f"{change.old_id} → {change.id}" if change.kind == "recoded" else change.id
     line = f"{_SIGNS[change.kind]} [{kinds}] {entity}{code} {change.record.title}".rstrip()
+    left, right, colon = ("（", "）", "：") if lang == "zh" else (" (", ")", ": ")
     if change.entity == "item" and "moved" in change.kinds:
-        line += f"：{diff.place(change.old_where)} → {diff.place(change.where)}"
+        line += f"{colon}{diff.place(change.old_where)} → {diff.place(change.where)}"
     elif change.entity == "item":
-        line += f"（{diff.place(change.where or change.old_where)}）"
+        line += f"{left}{diff.place(change.where or change.old_where)}{right}"
     if change.similarity is not None:
-        line += f"（{word('similarity', lang)} {change.similarity * 100:.0f}%）"
+        line += f"{left}{word('similarity', lang)} {change.similarity * 100:.0f}%{right}"
     return line
 
 

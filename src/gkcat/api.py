@@ -346,8 +346,9 @@ def diff(
         kinds = fail_kinds(fail_on)
     except ValueError as exc:
         raise GkcatError(f"--fail-on: unknown kind {exc}") from exc
-    before, old_label, old_sources = _load_side(old, root, settings)
-    after, new_label, new_sources = _load_side(new, root, settings)
+    parsed: dict[tuple[str, bytes], Source] = {}
+    before, old_label, old_sources = _load_side(old, root, settings, parsed)
+    after, new_label, new_sources = _load_side(new, root, settings, parsed)
     unreadable = tuple(
         sort_diagnostics(
             d
@@ -361,15 +362,38 @@ def diff(
     return DiffResult(settings, result, unreadable, kinds)
 
 
-def _load_side(arg: str, root: Path, settings: Settings) -> tuple[Project, str, list[Source]]:
+def _load_side(
+    arg: str, root: Path, settings: Settings, parsed: dict[tuple[str, bytes], Source]
+) -> tuple[Project, str, list[Source]]:
+    """Read one side of a diff; a file with the same path and bytes as on the other side is
+    parsed once (``parsed``), since a revision usually touches a few files of many."""
     path = Path(arg)
     if not arg.startswith("-") and path.is_dir():
         side, _ = open_settings(path.resolve())
-        sources = [read_source(p, side) for p in discover(side.root)]
+        files = [(p, relative(p, side.root)) for p in discover(side.root)]
+        sources = [_read_cached(p, file, side, parsed) for p, file in files]
         return build_model(sources, side), arg, sources
     revision = resolve(root, arg, lang=settings.lang)
-    sources = [read_source_bytes(f, raw, settings) for f, raw in read_tree(root, revision)]
+    sources = []
+    for file, raw in read_tree(root, revision):
+        if (file, raw) not in parsed:
+            parsed[file, raw] = read_source_bytes(file, raw, settings)
+        sources.append(parsed[file, raw])
     return build_model(sources, settings), revision.label, sources
+
+
+def _read_cached(
+    path: Path, file: str, settings: Settings, parsed: dict[tuple[str, bytes], Source]
+) -> Source:
+    try:
+        if path.stat().st_size > settings.max_file_size:
+            return read_source(path, settings)
+        raw = path.read_bytes()
+    except OSError:
+        return read_source(path, settings)  # it reports the problem (GK111)
+    if (file, raw) not in parsed:
+        parsed[file, raw] = read_source_bytes(file, raw, settings)
+    return parsed[file, raw]
 
 
 # ------------------------------------------------------------------------------- schema, init

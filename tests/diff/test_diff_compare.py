@@ -280,3 +280,17 @@ def test_normal_text_folds_formatting_variants(a: str, b: str) -> None:
 @pytest.mark.parametrize(("a", "b"), [("GB T", "GBT"), ("低保", "特困"), ("20个", "10个")])
 def test_normal_text_keeps_real_differences(a: str, b: str) -> None:
     assert normal_text(a) != normal_text(b)
+
+
+def test_diff_reports_escape_markup_in_values(versions: Versions) -> None:
+    def edit(data: dict[str, Any]) -> None:
+        items_of(data)[0]["note"] = '<script>alert("x")</script> | *粗体*'
+
+    old, new = versions(edit)
+    result = api.diff(str(old), str(new), old)
+    page = result.to_html().decode("utf-8")
+    assert "<script>" not in page
+    assert "&lt;script&gt;" in page
+    markdown = result.to_markdown()
+    assert "<script>" not in markdown
+    assert r"\| \*粗体\*" in markdown

@@ -13,7 +13,7 @@ from typing import Any
 from gkcat import vocab
 from gkcat.checks import run_checks
 from gkcat.checks.schema import SchemaChecker
-from gkcat.compile.diff import Diff, compare, fail_kinds
+from gkcat.compile.diff import KINDS, Diff, compare, fail_kinds
 from gkcat.config import load_settings
 from gkcat.diagnostics import (
     Diagnostic,
@@ -303,6 +303,8 @@ class DiffResult:
     unreadable: tuple[Diagnostic, ...] = ()
     """Reading errors of files that could not be compared; the diff would be incomplete."""
     fail_on: tuple[str, ...] = ()
+    unreadable_in: tuple[str, ...] = ()
+    """The versions (as labelled in the report) that hold those files."""
 
     @property
     def exit_code(self) -> int:
@@ -345,21 +347,27 @@ def diff(
     try:
         kinds = fail_kinds(fail_on)
     except ValueError as exc:
-        raise GkcatError(f"--fail-on: unknown kind {exc}") from exc
+        choices = ", ".join(KINDS)
+        raise GkcatError(
+            f"--fail-on：未知的变化类别「{exc}」，可选 {choices}"
+            if settings.lang == "zh"
+            else f'--fail-on: unknown kind "{exc}"; choose from {choices}'
+        ) from exc
     parsed: dict[tuple[str, bytes], Source] = {}
     before, old_label, old_sources = _load_side(old, root, settings, parsed)
     after, new_label, new_sources = _load_side(new, root, settings, parsed)
-    unreadable = tuple(
-        sort_diagnostics(
-            d
-            for s in (*old_sources, *new_sources)
-            if s.kind is None
-            for d in s.diagnostics
-            if d.severity == Severity.ERROR
-        )
-    )
+    problems = {label: _unreadable(s) for label, s in ((old, old_sources), (new, new_sources))}
+    unreadable = tuple(sort_diagnostics(d for found in problems.values() for d in found))
     result = compare(before, after, old_label=old_label, new_label=new_label)
-    return DiffResult(settings, result, unreadable, kinds)
+    return DiffResult(
+        settings, result, unreadable, kinds, tuple(k for k, found in problems.items() if found)
+    )
+
+
+def _unreadable(sources: Sequence[Source]) -> list[Diagnostic]:
+    return [
+        d for s in sources if s.kind is None for d in s.diagnostics if d.severity == Severity.ERROR
+    ]
 
 
 def _load_side(

@@ -19,7 +19,7 @@ from gkcat.report.diff_text import render_diff_text
 from gkcat.report.github import render_github, render_step_summary
 from gkcat.report.junit import render_junit
 from gkcat.report.sarif import render_sarif
-from gkcat.report.text import render_text
+from gkcat.report.text import format_line, render_text
 from gkcat.write import write_file
 
 app = typer.Typer(
@@ -241,11 +241,13 @@ def diff(
     chosen = result.settings.lang
     if result.unreadable:
         console = _console()
-        render_text(console, result.unreadable, files=0, items=0, lang=chosen)
+        for d in result.unreadable:
+            console.print(format_line(d, chosen), markup=False, highlight=False, soft_wrap=True)
+        where = "、".join(result.unreadable_in)
         console.print(
-            "有文件无法读取，比较结果不完整，未输出"
+            f"「{where}」中有文件无法读取，比较结果会不完整，未比较"
             if chosen == "zh"
-            else "some files cannot be read, so the comparison would be incomplete",
+            else f"files in {where} cannot be read, so the comparison would be incomplete",
             markup=False,
         )
         raise typer.Exit(2)

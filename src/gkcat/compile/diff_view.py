@@ -16,7 +16,7 @@ from gkcat.compile.diff_labels import (
     show,
     word,
 )
-from gkcat.compile.diff_records import FIELDS, NAME_FIELDS, Entity, Record, Value
+from gkcat.compile.diff_records import FIELDS, NAME_FIELDS, Entity, Value
 from gkcat.diagnostics import Lang
 
 ITEM_COLUMNS = (
@@ -188,12 +188,3 @@ def _others(diff: Diff, lang: Lang) -> Section:
             texts = (*lead, kind_name(c.kind, lang), "", "", "")
             rows.append(tuple(_plain(t) for t in texts))
     return Section("other", word("other", lang), columns, tuple(rows), len(changes))
-
-
-def record_cells(record: Record, lang: Lang) -> list[tuple[str, str]]:
-    """(heading, value) for every non-empty field of a record, e.g. for a tooltip or a card."""
-    return [
-        (field_name(record.entity, k, lang), show(v))
-        for k, v in zip(FIELDS[record.entity], record.values, strict=True)
-        if v
-    ]

@@ -73,7 +73,7 @@ def render_xlsx(diff: Diff, lang: Lang, *, stamp: datetime | None = None) -> byt
     assert summary is not None  # a new Workbook always has one sheet
     _summary_sheet(summary, diff, lang)
     for section in sections(diff, lang):
-        _section_sheet(book.create_sheet(section.title), section, diff, lang)
+        _section_sheet(book.create_sheet(section.title), section, lang)
     when = (stamp or DEFAULT_STAMP).replace(tzinfo=None, microsecond=0)
     book.properties.creator = "gkcat"
     book.properties.created = when
@@ -132,7 +132,7 @@ def _summary_sheet(sheet: Worksheet, diff: Diff, lang: Lang) -> None:
     _page_setup(sheet)
 
 
-def _section_sheet(sheet: Worksheet, section: Section, diff: Diff, lang: Lang) -> None:
+def _section_sheet(sheet: Worksheet, section: Section, lang: Lang) -> None:
     count = f"（{section.count} 项）" if lang == "zh" else f" ({section.count})"
     title = f"{word('title', lang)}——{section.title}{count}"
     _title(sheet, title, len(section.columns))

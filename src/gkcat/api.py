@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -14,7 +15,11 @@ from gkcat import vocab
 from gkcat.checks import run_checks
 from gkcat.checks.schema import SchemaChecker
 from gkcat.compile.diff import KINDS, Diff, compare, fail_kinds
+from gkcat.compile.site import compile_site
+from gkcat.compile.source_yaml import dump_source
 from gkcat.config import load_settings
+from gkcat.coverage import Coverage, compute_coverage
+from gkcat.coverage import to_json as coverage_to_json
 from gkcat.diagnostics import (
     Diagnostic,
     GkcatError,
@@ -24,6 +29,7 @@ from gkcat.diagnostics import (
     summarise,
     with_overrides,
 )
+from gkcat.load.catalog_import import read_catalog_workbook
 from gkcat.load.git import read_tree, resolve
 from gkcat.load.positions import Locator
 from gkcat.load.project import (
@@ -34,11 +40,12 @@ from gkcat.load.project import (
     read_source_bytes,
     relative,
 )
+from gkcat.load.xlsx_import import ImportStats, read_power_workbook
 from gkcat.model import Catalog, PowerList, Project, TaskPlan
 from gkcat.pointers import item_index
 from gkcat.resources import sample_dir, schemas_dir
 from gkcat.settings import Settings, with_flags
-from gkcat.write import Outputs, write_outputs
+from gkcat.write import Outputs, write_file, write_outputs
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,7 +255,7 @@ class Target:
 
 def build_targets() -> tuple[Target, ...]:
     """Every build target, in build order."""
-    return ()
+    return (Target("html", "site", compile_site),)
 
 
 @dataclass(frozen=True, slots=True)
@@ -458,3 +465,115 @@ def _rename_region(dest: Path, region: str, files: Iterable[Path]) -> None:
 def dumps(data: object) -> str:
     """JSON as gkcat prints it: UTF-8 text, not \\u escapes, stable key order."""
     return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+# ------------------------------------------------------------------------------------ coverage
+
+
+@dataclass(frozen=True, slots=True)
+class CoverageResult:
+    """``gkcat coverage``: the coverage of the project's powers, and how loading went."""
+
+    settings: Settings
+    coverage: Coverage
+    diagnostics: tuple[Diagnostic, ...]
+    config_failed: bool = False
+
+    @property
+    def errors(self) -> int:
+        """Errors met while loading; the numbers may be incomplete when there are some."""
+        return sum(d.severity == Severity.ERROR for d in self.diagnostics)
+
+    @property
+    def exit_code(self) -> int:
+        return 2 if self.config_failed else 0
+
+    def to_json(self) -> dict[str, Any]:
+        return coverage_to_json(self.coverage)
+
+
+def coverage(root: Path, **flags: object) -> CoverageResult:
+    """Count, per department, the must-cover powers that some catalog item cites."""
+    loaded = load_project(root, extra=(), **flags)
+    result = compute_coverage(loaded.project, loaded.settings)
+    return CoverageResult(loaded.settings, result, loaded.diagnostics, loaded.config_failed)
+
+
+# -------------------------------------------------------------------------------------- import
+
+IMPORT_KINDS = ("catalog", "power-list")
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    """``gkcat import``: the YAML produced (None when nothing was usable) and the diagnostics."""
+
+    settings: Settings
+    diagnostics: tuple[Diagnostic, ...]
+    text: bytes | None
+    sheet: str
+    stats: ImportStats
+    out: Path | None = None
+    config_failed: bool = False
+
+    @property
+    def exit_code(self) -> int:
+        if self.config_failed:
+            return 2
+        return 1 if any(d.severity == Severity.ERROR for d in self.diagnostics) else 0
+
+
+def import_(
+    file: Path,
+    *,
+    kind: str = "power-list",
+    sheet: str | None = None,
+    out: Path | None = None,
+    root: Path = Path("."),
+    department: str | None = None,
+    **flags: object,
+) -> ImportResult:
+    """Read a workbook (a 权责清单 export, or a published catalog table) into a source.
+
+    Rows that cannot be imported come back as diagnostics.
+
+    With ``out`` the YAML is written there atomically (even when some rows failed, so they can
+    be fixed and the import run again); without it the caller prints ``text``.
+    """
+    if kind not in IMPORT_KINDS:
+        raise GkcatError(f"unknown kind {kind!r}; choose one of {', '.join(IMPORT_KINDS)}")
+    if not file.is_file():
+        raise GkcatError(f"no such file: {file}")
+    root = root.resolve()
+    settings, problems = open_settings(root, **flags)
+    if any(d.severity == Severity.ERROR for d in problems):
+        return ImportResult(settings, tuple(problems), None, "", ImportStats(), config_failed=True)
+    shown = relative(file, root) if file.resolve().is_relative_to(root) else file.as_posix()
+    if kind == "catalog":
+        read = read_catalog_workbook(
+            file, file=shown, sheet=sheet, region=settings.region, domains=settings.domains
+        )
+    else:
+        read = read_power_workbook(
+            file,
+            file=shown,
+            sheet=sheet,
+            registry=settings.registry,
+            department=department,
+            region=settings.region,
+        )
+    text = None
+    if read.data is not None:
+        # Without --out, assume the usual place: powers/NAME.yaml, catalogs/DOMAIN/LEVEL.yaml.
+        usual = root / vocab.KINDS[kind] / ("x" if kind == "catalog" else "")
+        target_dir = out.resolve().parent if out else usual
+        schema = root / "schemas" / f"{kind}.schema.json"
+        text = dump_source(
+            read.data,
+            schema_ref=Path(os.path.relpath(schema, target_dir)).as_posix(),
+            comments=[f"导入自 {file.name}（工作表「{read.sheet}」）"],
+        )
+        if out is not None:
+            write_file(out, text)
+    diagnostics = tuple(sort_diagnostics([*problems, *read.diagnostics]))
+    return ImportResult(settings, diagnostics, text, read.sheet, read.stats, out if text else None)

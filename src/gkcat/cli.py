@@ -15,6 +15,7 @@ from rich.console import Console
 from gkcat import api
 from gkcat.api import dumps
 from gkcat.diagnostics import GkcatError, Lang
+from gkcat.report.coverage import render_coverage
 from gkcat.report.diff_text import render_diff_text
 from gkcat.report.github import render_github, render_step_summary
 from gkcat.report.junit import render_junit
@@ -302,3 +303,112 @@ def init(
     except GkcatError as exc:
         _fail(exc)
     _console().print(f"{dest}: {len(written)} files", markup=False)
+
+
+class CoverageFormat(enum.StrEnum):
+    text = "text"
+    json = "json"
+
+
+@app.command()
+def coverage(
+    format: Annotated[
+        CoverageFormat, typer.Option("--format", "-f", help="输出格式 / report format")
+    ] = CoverageFormat.text,
+    lang: LangOpt = None,
+    project: ProjectOpt = Path("."),
+) -> None:
+    """统计权责清单被公开事项覆盖的情况 / how many must-cover powers the catalog items cite.
+
+    Example: gkcat coverage --format json > coverage.json
+    """
+    try:
+        result = api.coverage(project, lang=_lang(lang))
+    except GkcatError as exc:
+        _fail(exc)
+    chosen = result.settings.lang
+    if result.config_failed:
+        render_text(_console(), result.diagnostics, files=0, items=0, lang=chosen)
+        raise typer.Exit(result.exit_code)
+    if format is CoverageFormat.json:
+        _emit(dumps(result.to_json()) + "\n", None)
+    else:
+        plain = os.environ.get("CI", "").lower() in ("1", "true") or not sys.stdout.isatty()
+        out = Console(no_color=plain, highlight=False, width=100 if plain else None)
+        render_coverage(out, result.coverage, lang=chosen)
+    if result.errors:
+        _console().print(
+            f"注意：项目有 {result.errors} 个错误，统计可能不完整；请运行 gkcat validate"
+            if chosen == "zh"
+            else f"note: the project has {result.errors} error(s); the numbers may be "
+            "incomplete; run gkcat validate",
+            markup=False,
+        )
+    raise typer.Exit(result.exit_code)
+
+
+class ImportKind(enum.StrEnum):
+    catalog = "catalog"
+    power_list = "power-list"
+
+
+@app.command("import")
+def import_command(
+    file: Annotated[Path, typer.Argument(help="Excel 工作簿 (.xlsx) / the workbook to read")],
+    kind: Annotated[
+        ImportKind, typer.Option("--kind", help="导入为 / the kind of source to produce")
+    ] = ImportKind.power_list,
+    sheet: Annotated[
+        str | None, typer.Option("--sheet", help="工作表名称 / sheet to read (default: first)")
+    ] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="写入文件 / write the YAML to FILE")
+    ] = None,
+    department: Annotated[
+        str | None,
+        typer.Option("--department", help="实施主体 / the department, when the sheet lacks it"),
+    ] = None,
+    lang: LangOpt = None,
+    project: ProjectOpt = Path("."),
+) -> None:
+    """从 Excel 导入权责清单或标准目录 / import a 权责清单 export or a catalog table.
+
+    Example: gkcat import 民政局权责清单.xlsx --kind power-list --out powers/civil-affairs.yaml
+    """
+    try:
+        result = api.import_(
+            file,
+            kind=kind.value,
+            sheet=sheet,
+            out=out,
+            root=project,
+            department=department,
+            lang=_lang(lang),
+        )
+    except GkcatError as exc:
+        _fail(exc)
+    chosen = result.settings.lang
+    console = _console()
+    for d in result.diagnostics:
+        console.print(format_line(d, chosen), markup=False, highlight=False, soft_wrap=True)
+    if result.text is not None and out is None:
+        _emit(result.text.decode("utf-8"), None)
+    s = result.stats
+    if kind is ImportKind.catalog:
+        summary = (
+            f"{s.rows} 行数据：导入 {s.powers} 个公开事项，{s.rejected} 行未导入"
+            if chosen == "zh"
+            else f"{s.rows} data rows: {s.powers} items imported, {s.rejected} rows not imported"
+        )
+    else:
+        summary = (
+            f"{s.rows} 行数据：导入 {s.powers} 个权责事项（含 {s.subitems} 个子项），"
+            f"{s.headings} 个分类行，{s.rejected} 行未导入"
+            if chosen == "zh"
+            else f"{s.rows} data rows: {s.powers} powers imported ({s.subitems} sub-items), "
+            f"{s.headings} type headings, {s.rejected} rows not imported"
+        )
+    console.print(summary, markup=False)
+    if result.out is not None:
+        console.print(f"{'已写入' if chosen == 'zh' else 'wrote'} {result.out}", markup=False)
+    raise typer.Exit(result.exit_code)

@@ -54,12 +54,17 @@ class Coverage:
 def compute_coverage(project: Project, settings: Settings) -> Coverage:
     """Count, per department (official name), the must-cover powers some item cites.
 
-    A 子项 counts as covered when it or its main item is cited.
+    A 子项 counts as covered when it or its main item is cited; a main item that has 子项 counts
+    as covered when it is cited or every one of its 子项 is.
     """
     citations: dict[str, list[tuple[Catalog, Item]]] = {}
     for catalog, item in project.iter_items():
         for code in item.powers:
             citations.setdefault(code, []).append((catalog, item))
+    children: dict[str, list[str]] = {}
+    for _, power in project.iter_powers():
+        if power.parent:
+            children.setdefault(power.parent, []).append(power.code)
     by_department: dict[str, list[Power]] = {}
     for power_list, power in project.iter_powers():
         name = project.registry.normalise(power.department or power_list.department)
@@ -68,6 +73,49 @@ def compute_coverage(project: Project, settings: Settings) -> Coverage:
     for name in sorted(by_department):
         powers = tuple(by_department[name])
         must = tuple(p for p in powers if p.type in settings.must_cover)
-        covered = tuple(p for p in must if p.code in citations or p.parent in citations)
+        covered = tuple(p for p in must if is_covered(p, citations, children))
         departments.append(DepartmentCoverage(name, powers, must, covered))
     return Coverage(tuple(departments), {k: tuple(v) for k, v in citations.items()})
+
+
+def is_covered(
+    power: Power, citations: Mapping[str, object], children: Mapping[str, list[str]]
+) -> bool:
+    """True when an item cites ``power``, its main item, or (for a main item) all its 子项."""
+    if power.code in citations or (power.parent and power.parent in citations):
+        return True
+    subs = children.get(power.code, [])
+    return bool(subs) and all(code in citations for code in subs)
+
+
+def worst_first(coverage: Coverage) -> tuple[DepartmentCoverage, ...]:
+    """Departments by ratio (lowest first), then most uncovered, then name: what to fix first."""
+    return tuple(
+        sorted(coverage.departments, key=lambda d: (d.ratio, -len(d.uncovered), d.department))
+    )
+
+
+def to_json(coverage: Coverage) -> dict[str, object]:
+    """The ``gkcat coverage --format json`` report (issue #3); departments sorted by name."""
+    return {
+        "version": 1,
+        "departments": [
+            {
+                "department": d.department,
+                "powers": len(d.powers),
+                "must_cover": len(d.must_cover),
+                "covered": len(d.covered),
+                "ratio": round(d.ratio, 4),
+                "uncovered": [
+                    {"code": p.code, "name": p.name, "type": p.type} for p in d.uncovered
+                ],
+            }
+            for d in coverage.departments
+        ],
+        "total": {
+            "powers": coverage.powers,
+            "must_cover": coverage.must_cover,
+            "covered": coverage.covered,
+            "ratio": round(coverage.ratio, 4),
+        },
+    }

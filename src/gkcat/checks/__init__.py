@@ -9,6 +9,7 @@ from gkcat.checks.items import (
     check_item_names,
     check_subjects,
 )
+from gkcat.checks.powers import check_powers
 from gkcat.checks.time_limits import check_time_limits
 from gkcat.diagnostics import Diagnostic
 from gkcat.model import Project
@@ -24,4 +25,5 @@ def run_checks(project: Project, settings: Settings) -> list[Diagnostic]:
         *check_subjects(project, settings),
         *check_time_limits(project),
         *check_citations(project),
+        *check_powers(project, settings),
     ]

@@ -1,0 +1,74 @@
+"""Cell texts of imported workbooks → gkcat values: numbers, power types, levels, citations."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from gkcat import vocab
+
+TICKS = frozenset("√✓✔●■☑是YyＹ")
+"""Marks that tick a level column (县级 √)."""
+SAME_AS_ABOVE = frozenset({"同上", "同上。", "同上述"})
+NO_SUBITEM = frozenset({"无", "/", "／", "-", "—", "——", "－"})
+"""What a 子项 cell holds when the item has no 子项."""
+_ENUMERATOR = re.compile(r"^\s*(?:\d+\s*[.、．]|[（(]\s*\d+\s*[)）]|[①-⑳])\s*")
+_BRACKETED = re.compile(r"[（(][^）)]*[）)]")
+_LEVEL_CHARS = (
+    ("省", "省级"),
+    ("市", "市级"),
+    ("县", "县级"),
+    ("乡", "乡级"),
+    ("镇", "乡级"),
+    ("街道", "乡级"),
+    ("村", "村级"),
+)
+_OTHER_TYPES = frozenset({"其他", "其它", "其他权力", "其它权力", "其他职权", "其它行政权力"})
+
+
+def cell_text(value: object) -> str:
+    """A cell's value as text: whole numbers without .0, dates as ISO dates."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def to_power_type(text: str) -> str | None:
+    """行政许可 for 行政许可, 许可, 行政许可类 …; None when the text names no power type."""
+    compact = "".join(text.split())
+    for candidate in (compact, compact.removesuffix("类"), compact.removesuffix("事项")):
+        if candidate in vocab.POWER_TYPES:
+            return candidate
+        if f"行政{candidate}" in vocab.POWER_TYPES:
+            return f"行政{candidate}"
+        if candidate in _OTHER_TYPES:
+            return "其他行政权力"
+    return None
+
+
+def heading_type(text: str) -> str | None:
+    """The power type a heading row names (一、行政许可（共12项）), if any."""
+    found = [t for t in vocab.POWER_TYPES if t in text]
+    return max(found, key=len) if found else None
+
+
+def to_levels(text: str) -> tuple[str, ...]:
+    """行使层级 text → levels in the standard order (省、市、县 → 省级 市级 县级)."""
+    plain = _BRACKETED.sub("", "".join(text.split()))
+    found = {level for word, level in _LEVEL_CHARS if word in plain}
+    return tuple(level for level in vocab.LEVELS if level in found)
+
+
+def to_basis(text: str) -> str | list[str]:
+    """One citation per line, list numbering removed; a single citation stays a string."""
+    lines = [_ENUMERATOR.sub("", line).strip() for line in text.splitlines()]
+    lines = [line for line in lines if line]
+    return lines[0] if len(lines) == 1 else lines

@@ -61,6 +61,11 @@ def _listed(diff: Diff, entity: Entity, kind: Kind | None = None) -> tuple[Chang
     return tuple(sorted(diff.of(entity, kind), key=lambda c: (c.where or c.old_where or "", c.id)))
 
 
+def _heading(kind: Kind, lang: Lang) -> str:
+    """A section title: 新增, or Added (the summary line keeps the lower-case "1 added")."""
+    return kind_name(kind, lang).capitalize()
+
+
 def _plain(text: str) -> Cell:
     return Cell(text, ((text, ""),) if text else ())
 
@@ -104,7 +109,7 @@ def _whole(diff: Diff, kind: Kind, lang: Lang) -> Section:
             *(show(record.get(k), sep="\n") for k, _ in columns[3:]),
         ]
         rows.append(tuple(_plain(c) for c in cells))
-    return Section(kind, kind_name(kind, lang), columns, tuple(rows), len(changes))
+    return Section(kind, _heading(kind, lang), columns, tuple(rows), len(changes))
 
 
 def _rows(
@@ -139,7 +144,7 @@ def _fields(diff: Diff, kind: Kind, wanted: Callable[[str], bool], lang: Lang) -
         for n, c in enumerate(changes, 1)
         for row in _rows((str(n), c.id, diff.place(c.where), c.record.title), c, wanted, lang)
     ]
-    return Section(kind, kind_name(kind, lang), columns, tuple(rows), len(changes))
+    return Section(kind, _heading(kind, lang), columns, tuple(rows), len(changes))
 
 
 def _moved(diff: Diff, lang: Lang) -> Section:
@@ -149,7 +154,7 @@ def _moved(diff: Diff, lang: Lang) -> Section:
     for n, c in enumerate(changes, 1):
         old, new = _pair(diff.place(c.old_where), diff.place(c.where))
         rows.append((_plain(str(n)), _plain(c.id), _plain(c.record.title), old, new))
-    return Section("moved", kind_name("moved", lang), columns, tuple(rows), len(changes))
+    return Section("moved", _heading("moved", lang), columns, tuple(rows), len(changes))
 
 
 def _recoded(diff: Diff, lang: Lang) -> Section:
@@ -160,7 +165,7 @@ def _recoded(diff: Diff, lang: Lang) -> Section:
         similarity = f"{(c.similarity or 0) * 100:.0f}%"
         lead = (str(n), c.old_id or "", c.id, c.record.title, similarity)
         rows.extend(_rows(lead, c, _always, lang, empty=word("code-only", lang)))
-    return Section("recoded", kind_name("recoded", lang), columns, tuple(rows), len(changes))
+    return Section("recoded", _heading("recoded", lang), columns, tuple(rows), len(changes))
 
 
 def _always(_: str) -> bool:

@@ -361,8 +361,9 @@ def diff(
             else f'--fail-on: unknown kind "{exc}"; choose from {choices}'
         ) from exc
     parsed: dict[tuple[str, bytes], Source] = {}
-    before, old_label, old_sources = _load_side(old, root, settings, parsed)
-    after, new_label, new_sources = _load_side(new, root, settings, parsed)
+    built: dict[int, Project] = {}  # keyed by id() of sources kept alive in ``parsed``
+    before, old_label, old_sources = _load_side(old, root, settings, parsed, built)
+    after, new_label, new_sources = _load_side(new, root, settings, parsed, built)
     problems = {label: _unreadable(s) for label, s in ((old, old_sources), (new, new_sources))}
     unreadable = tuple(sort_diagnostics(d for found in problems.values() for d in found))
     result = compare(before, after, old_label=old_label, new_label=new_label)
@@ -378,23 +379,41 @@ def _unreadable(sources: Sequence[Source]) -> list[Diagnostic]:
 
 
 def _load_side(
-    arg: str, root: Path, settings: Settings, parsed: dict[tuple[str, bytes], Source]
+    arg: str,
+    root: Path,
+    settings: Settings,
+    parsed: dict[tuple[str, bytes], Source],
+    built: dict[int, Project],
 ) -> tuple[Project, str, list[Source]]:
     """Read one side of a diff; a file with the same path and bytes as on the other side is
-    parsed once (``parsed``), since a revision usually touches a few files of many."""
+    parsed and modelled once (``parsed``, ``built``): a revision touches a few files of many."""
     path = Path(arg)
     if not arg.startswith("-") and path.is_dir():
         side, _ = open_settings(path.resolve())
         files = [(p, relative(p, side.root)) for p in discover(side.root)]
         sources = [_read_cached(p, file, side, parsed) for p, file in files]
-        return build_model(sources, side), arg, sources
+        return _model(sources, side, built), arg, sources
     revision = resolve(root, arg, lang=settings.lang)
     sources = []
     for file, raw in read_tree(root, revision):
         if (file, raw) not in parsed:
             parsed[file, raw] = read_source_bytes(file, raw, settings)
         sources.append(parsed[file, raw])
-    return build_model(sources, settings), revision.label, sources
+    return _model(sources, settings, built), revision.label, sources
+
+
+def _model(sources: Sequence[Source], settings: Settings, built: dict[int, Project]) -> Project:
+    """build_model(), reusing the model of a source object already built for the other side."""
+    for source in sources:
+        if id(source) not in built:
+            built[id(source)] = build_model([source], settings)
+    parts = [built[id(s)] for s in sources]
+    return replace(
+        build_model([], settings),
+        catalogs=tuple(c for p in parts for c in p.catalogs),
+        power_lists=tuple(pl for p in parts for pl in p.power_lists),
+        task_plans=tuple(t for p in parts for t in p.task_plans),
+    )
 
 
 def _read_cached(

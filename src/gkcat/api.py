@@ -14,6 +14,7 @@ from typing import Any
 from gkcat import vocab
 from gkcat.checks import run_checks
 from gkcat.checks.schema import SchemaChecker
+from gkcat.compile.diff import KINDS, Diff, compare, fail_kinds
 from gkcat.compile.site import compile_site
 from gkcat.compile.source_yaml import dump_source
 from gkcat.compile.tasks_table import compile_task_tables
@@ -31,8 +32,16 @@ from gkcat.diagnostics import (
     with_overrides,
 )
 from gkcat.load.catalog_import import read_catalog_workbook
+from gkcat.load.git import read_tree, resolve
 from gkcat.load.positions import Locator
-from gkcat.load.project import Source, discover, load_schemas, read_source, relative
+from gkcat.load.project import (
+    Source,
+    discover,
+    load_schemas,
+    read_source,
+    read_source_bytes,
+    relative,
+)
 from gkcat.load.xlsx_import import ImportStats, read_power_workbook
 from gkcat.model import Catalog, PowerList, Project, TaskPlan
 from gkcat.pointers import item_index
@@ -296,6 +305,136 @@ def build(
     dest = out or loaded.settings.dist_dir
     written = write_outputs(dest, outputs, replace_all=not only)
     return BuildResult(validation, tuple(written), out=dest, targets=tuple(t.name for t in targets))
+
+
+# ----------------------------------------------------------------------------------------- diff
+
+
+@dataclass(frozen=True, slots=True)
+class DiffResult:
+    settings: Settings
+    diff: Diff
+    unreadable: tuple[Diagnostic, ...] = ()
+    """Reading errors of files that could not be compared; the diff would be incomplete."""
+    fail_on: tuple[str, ...] = ()
+    unreadable_in: tuple[str, ...] = ()
+    """The versions (as labelled in the report) that hold those files."""
+
+    @property
+    def exit_code(self) -> int:
+        if self.unreadable:
+            return 2
+        return 1 if self.diff.has(self.fail_on) else 0
+
+    def to_json(self) -> dict[str, Any]:
+        """The report of DESIGN.md §4."""
+        from gkcat.compile.diff_report import to_json
+
+        return to_json(self.diff)
+
+    def to_markdown(self) -> str:
+        from gkcat.compile.diff_report import to_markdown
+
+        return to_markdown(self.diff, self.settings.lang)
+
+    def to_html(self) -> bytes:
+        from gkcat.compile.diff_html import render_html
+
+        return render_html(self.diff, self.settings.lang)
+
+    def to_xlsx(self) -> bytes:
+        from gkcat.compile.diff_xlsx import render_xlsx
+
+        return render_xlsx(self.diff, self.settings.lang, stamp=self.settings.build_time)
+
+
+def diff(
+    old: str, new: str, root: Path = Path("."), *, fail_on: Sequence[str] = (), **flags: object
+) -> DiffResult:
+    """Compare two versions: project directories or git revisions of the repository at ``root``.
+
+    An argument that names an existing directory is a directory; anything else must be a
+    revision (commit, branch, tag) of the repository holding ``root``.
+    """
+    root = root.resolve()
+    settings, _ = open_settings(root, **flags)
+    try:
+        kinds = fail_kinds(fail_on)
+    except ValueError as exc:
+        choices = ", ".join(KINDS)
+        raise GkcatError(
+            f"--fail-on：未知的变化类别「{exc}」，可选 {choices}"
+            if settings.lang == "zh"
+            else f'--fail-on: unknown kind "{exc}"; choose from {choices}'
+        ) from exc
+    parsed: dict[tuple[str, bytes], Source] = {}
+    built: dict[int, Project] = {}  # keyed by id() of sources kept alive in ``parsed``
+    before, old_label, old_sources = _load_side(old, root, settings, parsed, built)
+    after, new_label, new_sources = _load_side(new, root, settings, parsed, built)
+    problems = {label: _unreadable(s) for label, s in ((old, old_sources), (new, new_sources))}
+    unreadable = tuple(sort_diagnostics(d for found in problems.values() for d in found))
+    result = compare(before, after, old_label=old_label, new_label=new_label)
+    return DiffResult(
+        settings, result, unreadable, kinds, tuple(k for k, found in problems.items() if found)
+    )
+
+
+def _unreadable(sources: Sequence[Source]) -> list[Diagnostic]:
+    return [
+        d for s in sources if s.kind is None for d in s.diagnostics if d.severity == Severity.ERROR
+    ]
+
+
+def _load_side(
+    arg: str,
+    root: Path,
+    settings: Settings,
+    parsed: dict[tuple[str, bytes], Source],
+    built: dict[int, Project],
+) -> tuple[Project, str, list[Source]]:
+    """Read one side of a diff; a file with the same path and bytes as on the other side is
+    parsed and modelled once (``parsed``, ``built``): a revision touches a few files of many."""
+    path = Path(arg)
+    if not arg.startswith("-") and path.is_dir():
+        side, _ = open_settings(path.resolve())
+        files = [(p, relative(p, side.root)) for p in discover(side.root)]
+        sources = [_read_cached(p, file, side, parsed) for p, file in files]
+        return _model(sources, side, built), arg, sources
+    revision = resolve(root, arg, lang=settings.lang)
+    sources = []
+    for file, raw in read_tree(root, revision):
+        if (file, raw) not in parsed:
+            parsed[file, raw] = read_source_bytes(file, raw, settings)
+        sources.append(parsed[file, raw])
+    return _model(sources, settings, built), revision.label, sources
+
+
+def _model(sources: Sequence[Source], settings: Settings, built: dict[int, Project]) -> Project:
+    """build_model(), reusing the model of a source object already built for the other side."""
+    for source in sources:
+        if id(source) not in built:
+            built[id(source)] = build_model([source], settings)
+    parts = [built[id(s)] for s in sources]
+    return replace(
+        build_model([], settings),
+        catalogs=tuple(c for p in parts for c in p.catalogs),
+        power_lists=tuple(pl for p in parts for pl in p.power_lists),
+        task_plans=tuple(t for p in parts for t in p.task_plans),
+    )
+
+
+def _read_cached(
+    path: Path, file: str, settings: Settings, parsed: dict[tuple[str, bytes], Source]
+) -> Source:
+    try:
+        if path.stat().st_size > settings.max_file_size:
+            return read_source(path, settings)
+        raw = path.read_bytes()
+    except OSError:
+        return read_source(path, settings)  # it reports the problem (GK111)
+    if (file, raw) not in parsed:
+        parsed[file, raw] = read_source_bytes(file, raw, settings)
+    return parsed[file, raw]
 
 
 # ------------------------------------------------------------------------------- schema, init

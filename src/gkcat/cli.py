@@ -16,6 +16,7 @@ from gkcat import api
 from gkcat.api import dumps
 from gkcat.diagnostics import GkcatError, Lang
 from gkcat.report.coverage import render_coverage
+from gkcat.report.diff_text import render_diff_text
 from gkcat.report.github import render_github, render_step_summary
 from gkcat.report.junit import render_junit
 from gkcat.report.sarif import render_sarif
@@ -206,6 +207,75 @@ def build(
             except ValueError:
                 shown = path
             console.print(f"{'已写入' if chosen == 'zh' else 'wrote'} {shown}", markup=False)
+    raise typer.Exit(result.exit_code)
+
+
+class DiffFormat(enum.StrEnum):
+    text = "text"
+    json = "json"
+    md = "md"
+
+
+@app.command()
+def diff(
+    old: Annotated[
+        str, typer.Argument(help="原版本：目录或 git 版本 / old: directory or revision")
+    ],
+    new: Annotated[
+        str, typer.Argument(help="新版本：目录或 git 版本 / new: directory or revision")
+    ],
+    format: Annotated[
+        DiffFormat, typer.Option("--format", "-f", help="输出格式 / report format")
+    ] = DiffFormat.text,
+    html: Annotated[
+        Path | None, typer.Option("--html", help="另存网页修订对照 / also write an HTML page")
+    ] = None,
+    xlsx: Annotated[
+        Path | None, typer.Option("--xlsx", help="另存修订对照表 / also write an Excel workbook")
+    ] = None,
+    fail_on: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--fail-on",
+            help="有这些变化时退出码为 1 / exit 1 on changes of these kinds: "
+            "added,removed,modified,renamed,moved,recoded",
+        ),
+    ] = None,
+    lang: LangOpt = None,
+    project: ProjectOpt = Path("."),
+) -> None:
+    """比较两个版本，生成修订对照表 / show what changed between two catalog versions.
+
+    Example: gkcat diff v2023 HEAD --xlsx 修订对照表.xlsx --fail-on removed
+    """
+    try:
+        result = api.diff(old, new, project, fail_on=fail_on or [], lang=_lang(lang))
+    except GkcatError as exc:
+        _fail(exc)
+    chosen = result.settings.lang
+    if result.unreadable:
+        console = _console()
+        for d in result.unreadable:
+            console.print(format_line(d, chosen), markup=False, highlight=False, soft_wrap=True)
+        where = "、".join(result.unreadable_in)
+        console.print(
+            f"「{where}」中有文件无法读取，比较结果会不完整，未比较"
+            if chosen == "zh"
+            else f"files in {where} cannot be read, so the comparison would be incomplete",
+            markup=False,
+        )
+        raise typer.Exit(2)
+    if format is DiffFormat.text:
+        plain = os.environ.get("CI", "").lower() in ("1", "true") or not sys.stdout.isatty()
+        render_diff_text(Console(no_color=plain, highlight=False), result.diff, chosen)
+    elif format is DiffFormat.json:
+        _emit(dumps(result.to_json()) + "\n", None)
+    else:
+        _emit(result.to_markdown(), None)
+    if html:
+        write_file(html, result.to_html())
+    if xlsx:
+        write_file(xlsx, result.to_xlsx())
     raise typer.Exit(result.exit_code)
 
 

@@ -11,7 +11,7 @@ from typing import Any
 from gkcat import vocab
 from gkcat.diagnostics import Diagnostic, GkcatError, diagnostic
 from gkcat.load.positions import Locator
-from gkcat.load.source import parse, read_text, type_name
+from gkcat.load.source import decode, parse, read_text, type_name
 from gkcat.resources import schemas_dir
 from gkcat.settings import Settings
 
@@ -94,6 +94,27 @@ def read_source(path: Path, settings: Settings) -> Source:
         return Source(file, None, text, None, (*problems, not_mapping(data, file)))
     kind = _identify(data, file, Locator(text), problems)
     return Source(file, kind, text, data, tuple(problems))
+
+
+def read_source_bytes(file: str, raw: bytes, settings: Settings) -> Source:
+    """Like :func:`read_source` for content that is not a file (a blob of a git revision)."""
+    if len(raw) > settings.max_file_size:
+        mb = settings.max_file_size / (1 << 20)
+        size = f"{len(raw) / (1 << 20):.1f} MB"
+        problem = diagnostic("GK107", file=file, line=1, column=1, size=size, limit=f"{mb:.1f} MB")
+        return Source(file, None, "", None, (problem,))
+    text, problems = decode(raw, file)
+    if text is None:
+        return Source(file, None, "", None, tuple(problems))
+    parsed = parse(text, file, max_alias_nodes=settings.max_alias_nodes)
+    data = parsed.data
+    if data is None:
+        return Source(file, None, text, None, parsed.diagnostics)
+    if not isinstance(data, dict):
+        return Source(file, None, text, None, (*parsed.diagnostics, not_mapping(data, file)))
+    found = list(parsed.diagnostics)
+    kind = _identify(data, file, Locator(text), found)
+    return Source(file, kind, text, data, tuple(found))
 
 
 def _identify(

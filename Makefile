@@ -17,5 +17,7 @@ golden:
 
 bench:
 	$(PY) benchmarks/validate.py
+	$(PY) benchmarks/build_xlsx.py
+	$(PY) benchmarks/diff.py
 
 check: lint type test

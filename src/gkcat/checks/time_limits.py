@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import partial
 from typing import Literal
 
 from gkcat.diagnostics import Diagnostic, diagnostic
@@ -90,18 +89,20 @@ def parse_time_limit(text: str) -> TimeLimit | None:
 
 
 def check_time_limits(project: Project) -> Iterator[Diagnostic]:
+    parsed_once: dict[str, TimeLimit | None] = {}  # offices reuse a handful of phrasings
     for catalog, item in project.iter_items():
-        if not item.time_limit:
+        text = item.time_limit
+        if not text:
             continue  # a missing 公开时限 is GK201, from the schema
-        parsed = parse_time_limit(item.time_limit)
-        at = partial(
-            diagnostic, file=catalog.file, pointer=f"{item.pointer}/time_limit", item=item.id
-        )
+        if text not in parsed_once:
+            parsed_once[text] = parse_time_limit(text)
+        parsed = parsed_once[text]
         if parsed is None:
-            yield at("GK305", value=item.time_limit)
-        elif (
-            "主动" in item.mode
-            and parsed.working_days is not None
-            and parsed.working_days > STATUTORY_WORKING_DAYS + 1e-9
-        ):
-            yield at("GK306", value=item.time_limit)
+            code = "GK305"
+        elif "主动" in item.mode and (parsed.working_days or 0) > STATUTORY_WORKING_DAYS + 1e-9:
+            code = "GK306"
+        else:
+            continue
+        yield diagnostic(
+            code, file=catalog.file, pointer=f"{item.pointer}/time_limit", item=item.id, value=text
+        )

@@ -6,6 +6,7 @@ import enum
 import io
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated, NoReturn
 
@@ -200,14 +201,35 @@ def build(
             markup=False,
         )
     else:
-        root = validation.settings.root
-        for path in result.written:
-            try:
-                shown = path.relative_to(root)
-            except ValueError:
-                shown = path
-            console.print(f"{'已写入' if chosen == 'zh' else 'wrote'} {shown}", markup=False)
+        for line in _written_summary(result.written, validation.settings.root, chosen):
+            console.print(line, markup=False)
     raise typer.Exit(result.exit_code)
+
+
+def _written_summary(written: Sequence[Path], root: Path, lang: Lang) -> list[str]:
+    """A site is one line (its index page and a count); other files are listed, or counted
+    per directory when there are more than three."""
+    shown = []
+    for path in written:
+        try:
+            shown.append(path.relative_to(root))
+        except ValueError:
+            shown.append(path)
+    sites = {p.parent for p in shown if p.name == "index.html" and len(p.parts) >= 2}
+    groups: dict[Path, list[Path]] = {}
+    for path in shown:
+        site = next((s for s in sites if s in path.parents or s == path.parent), None)
+        groups.setdefault(site or path.parent, []).append(path)
+    verb = "已写入" if lang == "zh" else "wrote"
+    lines: list[str] = []
+    for directory, paths in groups.items():
+        if directory not in sites and len(paths) <= 3:
+            lines.extend(f"{verb} {p}" for p in paths)
+        else:
+            entry = directory / "index.html" if directory in sites else directory
+            count = f"（共 {len(paths)} 个文件）" if lang == "zh" else f" ({len(paths)} files)"
+            lines.append(f"{verb} {entry}{count}")
+    return lines
 
 
 class DiffFormat(enum.StrEnum):

@@ -292,3 +292,19 @@ def test_build_summary_names_a_site_once_and_lists_few_files(tmp_path: Path) -> 
         "已写入 dist/xlsx/分部门（共 4 个文件）",
     ]
     assert _written_summary(books[:1], tmp_path, "en") == ["wrote dist/xlsx/目录.xlsx"]
+
+
+@pytest.mark.parametrize("domain", ["社会救助", "义务教育", "养老服务", "就业"])
+def test_init_with_domains_gives_a_project_that_validates_strictly(
+    runner: CliRunner, tmp_path: Path, domain: str
+) -> None:
+    dest = tmp_path / "one-domain"
+    code, _, err = run(runner, "init", str(dest), "--domains", domain)
+    assert code == 0, err
+    catalogs = sorted(
+        p.relative_to(dest / "catalogs").parts[0] for p in (dest / "catalogs").rglob("*.yaml")
+    )
+    assert set(catalogs) == {api.vocab.DOMAINS[domain]}
+    code, _, err = run(runner, "validate", "--strict", "-C", str(dest))
+    assert code == 0, err
+    assert "0 个错误，0 个警告" in err

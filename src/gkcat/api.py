@@ -19,6 +19,7 @@ from gkcat.checks.schema import SchemaChecker
 from gkcat.compile.diff import KINDS, Diff, compare, fail_kinds
 from gkcat.compile.site import compile_site
 from gkcat.compile.source_yaml import dump_source
+from gkcat.compile.starter import Starter, plan_starter
 from gkcat.compile.tasks_table import compile_task_tables
 from gkcat.compile.workbook import compile_workbooks
 from gkcat.config import load_settings
@@ -44,6 +45,7 @@ from gkcat.load.project import (
     read_source_bytes,
     relative,
 )
+from gkcat.load.source import parse
 from gkcat.load.xlsx_import import ImportStats, read_power_workbook
 from gkcat.model import Catalog, PowerList, Project, TaskPlan
 from gkcat.pointers import item_index
@@ -476,30 +478,54 @@ def schema_text(name: str) -> str:
 
 
 def init(dest: Path, *, region: str | None = None, domains: Sequence[str] = ()) -> list[Path]:
-    """Copy the embedded sample project into ``dest`` (which must not hold a project yet)."""
+    """Copy the embedded sample project into ``dest`` (which must not hold a project yet).
+
+    With ``domains``, only those domains' catalogs are copied, and the power lists and task plans
+    are trimmed to what those catalogs refer to.
+    """
     sample = sample_dir()
     if (dest / "catalogs").exists() or (dest / "gkcat.yaml").exists():
         raise GkcatError(f"{dest} already holds a gkcat project")
     unknown = [d for d in domains if d not in vocab.DOMAINS]
     if unknown:
         raise GkcatError(f"unknown domain {unknown[0]!r}; use one of the 26 standard domains")
-    wanted = {vocab.DOMAINS[d] for d in domains}
+    files = {p.relative_to(sample).as_posix(): p for p in _sample_files(sample)}
+    if domains:
+        sources = {rel: _read_sample(path) for rel, path in files.items()}
+        starter = plan_starter(sources, {vocab.DOMAINS[d] for d in domains})
+    else:
+        starter = Starter(frozenset(files), {})
     written = []
-    for directory in (*vocab.KINDS.values(), "gkcat.yaml", "schemas"):
-        src = sample / directory if directory != "schemas" else schemas_dir()
-        for path in sorted(src.rglob("*") if src.is_dir() else [src]):
-            rel = path.relative_to(src.parent if src.is_dir() else sample)
-            if not path.is_file() or (
-                directory == "catalogs" and wanted and rel.parts[1] not in wanted
-            ):
-                continue
-            target = dest / (Path("schemas") / path.name if directory == "schemas" else rel)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(path, target)
-            written.append(target)
+    for rel in sorted(starter.keep | set(starter.rewrite)):
+        target = dest / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if rel in starter.rewrite:
+            write_file(target, starter.rewrite[rel])
+        else:
+            shutil.copyfile(files[rel], target)
+        written.append(target)
+    for schema in sorted(schemas_dir().glob("*.schema.json")):
+        target = dest / "schemas" / schema.name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(schema, target)
+        written.append(target)
     if region:
         _rename_region(dest, region, written)
     return written
+
+
+def _sample_files(sample: Path) -> list[Path]:
+    found = [sample / "gkcat.yaml"]
+    for directory in vocab.KINDS.values():
+        found.extend(p for p in (sample / directory).rglob("*.yaml") if p.is_file())
+    return sorted(p for p in found if p.is_file())
+
+
+def _read_sample(path: Path) -> Any:
+    parsed = parse(path.read_text(encoding="utf-8"), path.name, max_alias_nodes=100_000)
+    if parsed.data is None:  # the shipped sample is tested to validate; this is gkcat's own bug
+        raise GkcatError(f"the embedded sample {path} cannot be read")
+    return parsed.data
 
 
 def _rename_region(dest: Path, region: str, files: Iterable[Path]) -> None:

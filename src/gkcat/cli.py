@@ -328,6 +328,7 @@ def init(
     domains: Annotated[
         list[str] | None, typer.Option("--domains", help="只复制这些领域 / domains to copy")
     ] = None,
+    lang: LangOpt = None,
 ) -> None:
     """用示例区域新建项目 / start a new project from the embedded sample region.
 
@@ -337,7 +338,10 @@ def init(
         written = api.init(dest, region=region, domains=domains or [])
     except GkcatError as exc:
         _fail(exc)
-    _console().print(f"{dest}: {len(written)} files", markup=False)
+    if _lang(lang) == "en":
+        _console().print(f"created {dest} ({len(written)} files)", markup=False)
+    else:
+        _console().print(f"已创建项目 {dest}（{len(written)} 个文件）", markup=False)
 
 
 class CoverageFormat(enum.StrEnum):

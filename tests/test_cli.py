@@ -10,7 +10,7 @@ import jsonschema
 import pytest
 from typer.testing import CliRunner
 
-from gkcat import api
+from gkcat import api, vocab
 from gkcat.cli import app
 
 from .conftest import ProjectFactory
@@ -304,7 +304,7 @@ def test_init_with_domains_gives_a_project_that_validates_strictly(
     catalogs = sorted(
         p.relative_to(dest / "catalogs").parts[0] for p in (dest / "catalogs").rglob("*.yaml")
     )
-    assert set(catalogs) == {api.vocab.DOMAINS[domain]}
+    assert set(catalogs) == {vocab.DOMAINS[domain]}
     code, _, err = run(runner, "validate", "--strict", "-C", str(dest))
     assert code == 0, err
     assert "0 个错误，0 个警告" in err

@@ -10,7 +10,7 @@ from typing import Any
 
 from gkcat import vocab
 from gkcat.diagnostics import Diagnostic
-from gkcat.load.cells import SAME_AS_ABOVE, TICKS, to_basis
+from gkcat.load.cells import TICKS, column, fill_same_as_above, to_basis
 from gkcat.load.headers import Header, HeaderSpec, find_header
 from gkcat.load.power_rows import ImportStats, SheetPlace, text_args
 from gkcat.load.xlsx_import import WorkbookImport, read_workbook
@@ -167,18 +167,12 @@ class CatalogRowReader:
         return ImportStats(rows=c["rows"], powers=len(self.items), rejected=c["rejected"])
 
     def cell(self, row: Sequence[str], name: str) -> str:
-        col = self.header.columns.get(name)
-        return row[col] if col is not None and col < len(row) else ""
+        return column(row, self.header.columns, name)
 
     def read(self, number: int, raw: Sequence[str]) -> None:
         if not any(raw):
             return
-        row = [
-            (self._previous[i] if i < len(self._previous) else "")
-            if cell in SAME_AS_ABOVE
-            else cell
-            for i, cell in enumerate(raw)
-        ]
+        row = fill_same_as_above(raw, self._previous)
         self._previous = row
         self._counts["rows"] += 1
         values = [c for c in row if c]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 
 from gkcat import vocab
@@ -24,6 +25,20 @@ _LEVEL_CHARS = (
     ("村", "村级"),
 )
 _OTHER_TYPES = frozenset({"其他", "其它", "其他权力", "其它权力", "其他职权", "其它行政权力"})
+
+
+def fill_same_as_above(raw: Sequence[str], previous: Sequence[str]) -> list[str]:
+    """Replace 同上 cells with the cell above them, as a reader of the printed table would."""
+    return [
+        (previous[i] if i < len(previous) else "") if cell in SAME_AS_ABOVE else cell
+        for i, cell in enumerate(raw)
+    ]
+
+
+def column(row: Sequence[str], columns: Mapping[str, int], name: str) -> str:
+    """The cell of the named column, or "" when the sheet has no such column or the row is short."""
+    index = columns.get(name)
+    return row[index] if index is not None and index < len(row) else ""
 
 
 def cell_text(value: object) -> str:

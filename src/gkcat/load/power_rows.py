@@ -12,8 +12,9 @@ from gkcat import vocab
 from gkcat.diagnostics import Diagnostic, diagnostic, suggestion
 from gkcat.load.cells import (
     NO_SUBITEM,
-    SAME_AS_ABOVE,
     TICKS,
+    column,
+    fill_same_as_above,
     heading_type,
     to_basis,
     to_levels,
@@ -94,18 +95,12 @@ class PowerRowReader:
         )
 
     def cell(self, row: Sequence[str], name: str) -> str:
-        col = self.header.columns.get(name)
-        return row[col] if col is not None and col < len(row) else ""
+        return column(row, self.header.columns, name)
 
     def read(self, number: int, raw: Sequence[str]) -> None:
         if not any(raw):
             return
-        row = [
-            (self._previous[i] if i < len(self._previous) else "")
-            if cell in SAME_AS_ABOVE
-            else cell
-            for i, cell in enumerate(raw)
-        ]
+        row = fill_same_as_above(raw, self._previous)
         self._previous = row
         self._counts["rows"] += 1
         values = [c for c in row if c]

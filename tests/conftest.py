@@ -8,7 +8,12 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 from typer.testing import CliRunner
+
+# Test machines are shared and noisy: property tests check behaviour, never speed.
+settings.register_profile("gkcat", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("gkcat")
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_PARTS = ("gkcat.yaml", "catalogs", "powers", "tasks")

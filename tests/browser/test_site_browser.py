@@ -28,7 +28,8 @@ from typing import Any
 import pytest
 
 from gkcat import api, vocab
-from gkcat.compile.site_view import level_columns, sorted_catalogs
+from gkcat.compile.official_table import level_columns
+from gkcat.compile.site_view import sorted_catalogs
 from gkcat.model import Catalog, Project
 from gkcat.settings import Settings
 

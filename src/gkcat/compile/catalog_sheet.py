@@ -9,6 +9,7 @@ from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.worksheet import Worksheet
 
 from gkcat import vocab
+from gkcat.compile.official_table import channel_marks, level_columns
 from gkcat.compile.xlsx_layout import (
     BODY,
     BODY_CENTER,
@@ -36,8 +37,6 @@ CHANNEL_WIDTH = 34
 CHANNEL_SLACK = 6
 """Lines are packed this much narrower than the column: ■/□ and spaces are drawn wider by
 some CJK fonts, and an unplanned wrap would break a channel name in two."""
-BASIC_LEVELS = ("县级", "乡级")
-"""The 公开层级 columns every 基层 catalog prints; 市级 or 村级 are added when used."""
 TITLE_HEIGHT = 36.0
 NOTE_HEIGHT = 20.0
 HEADER_ROW = 3
@@ -69,8 +68,7 @@ def order_catalogs(catalogs: Sequence[Catalog], settings: Settings) -> list[Cata
 
 def catalog_columns(catalog: Catalog, settings: Settings) -> list[Column]:
     """The columns of ``catalog``'s table: 三级事项, extra levels and 备注 only when used."""
-    used = {lv for item in catalog.items for lv in item.levels} | {catalog.level}
-    levels = [lv for lv in vocab.LEVELS if lv in used or lv in BASIC_LEVELS]
+    levels = level_columns(catalog)
     checkbox = settings.channel_style == "checkbox"
     channels = Bounds(CHANNEL_WIDTH, CHANNEL_WIDTH) if checkbox else Bounds(12, 26)
     columns = [
@@ -97,11 +95,10 @@ def catalog_columns(catalog: Catalog, settings: Settings) -> list[Column]:
 
 def channel_text(item: Item, settings: Settings) -> str:
     """■ for the chosen channels and □ for the rest, or only the chosen ones in list style."""
+    marks = channel_marks(item, settings.channels, style=settings.channel_style)
     if settings.channel_style == "list":
-        return "\n".join(item.channels)
-    vocabulary = settings.channels
-    boxes = [("■" if c in item.channels else "□") + c for c in vocabulary]
-    boxes += ["■" + c for c in item.channels if c not in vocabulary]
+        return "\n".join(m.name for m in marks)
+    boxes = [("■" if m.chosen else "□") + m.name for m in marks]
     return pack(boxes, CHANNEL_WIDTH - CHANNEL_SLACK)
 
 

@@ -14,11 +14,9 @@ from dataclasses import dataclass
 from urllib.parse import quote
 
 from gkcat import vocab
+from gkcat.compile.official_table import Channel, channel_marks, level_columns
 from gkcat.coverage import Coverage
 from gkcat.model import Catalog, Item, Project, Registry
-
-STANDARD_LEVEL_COLUMNS = ("县级", "乡级")
-"""The 公开层级 columns of the published table; levels used by items are added (DESIGN.md §1)."""
 
 _ANCHOR_UNSAFE = re.compile(r"[^A-Za-z0-9._-]")
 
@@ -28,12 +26,6 @@ class Link:
     text: str
     href: str
     """Relative to the site root."""
-
-
-@dataclass(frozen=True, slots=True)
-class Channel:
-    name: str
-    chosen: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,24 +110,9 @@ def anchors(items: Sequence[Item]) -> dict[int, str]:
     return found
 
 
-def level_columns(catalog: Catalog) -> tuple[str, ...]:
-    used = {catalog.level, *(lv for item in catalog.items for lv in item.levels)}
-    wanted = set(STANDARD_LEVEL_COLUMNS) | used
-    known = tuple(lv for lv in vocab.LEVELS if lv in wanted)
-    return known + tuple(sorted(wanted - set(known) - {""}))
-
-
 def subject_links(names: Iterable[str], registry: Registry) -> tuple[Link, ...]:
     official = dict.fromkeys(registry.normalise(n) for n in names)
     return tuple(Link(n, href(department_path(n))) for n in official)
-
-
-def channel_marks(item: Item, channels: Sequence[str], *, style: str) -> tuple[Channel, ...]:
-    """The full vocabulary with the chosen ones marked (or only the chosen, ``list`` style)."""
-    chosen = set(item.channels)
-    marks = [Channel(c, c in chosen) for c in channels if style != "list" or c in chosen]
-    extra = [Channel(c, True) for c in item.channels if c not in channels]
-    return (*marks, *extra)
 
 
 def build_catalog(

@@ -12,8 +12,9 @@ import pytest
 from jinja2 import DictLoader, Environment
 
 from gkcat import api
+from gkcat.compile.official_table import level_columns
 from gkcat.compile.site import CSP, compile_site, site_environment
-from gkcat.compile.site_view import anchors, level_columns
+from gkcat.compile.site_view import anchors
 from gkcat.model import Catalog, Item
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"

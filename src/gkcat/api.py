@@ -38,6 +38,7 @@ from gkcat.load.catalog_import import read_catalog_workbook
 from gkcat.load.git import read_tree, resolve
 from gkcat.load.positions import Locator
 from gkcat.load.project import (
+    SCHEMA_NAMES,
     Source,
     discover,
     load_schemas,
@@ -462,19 +463,12 @@ def _read_cached(
 
 # ------------------------------------------------------------------------------- schema, init
 
-SCHEMA_FILES = {
-    "catalog": "catalog",
-    "power-list": "power-list",
-    "task-plan": "task-plan",
-    "config": "config",
-}
-
 
 def schema_text(name: str) -> str:
     """The shipped JSON Schema ``name`` as text."""
-    if name not in SCHEMA_FILES:
-        raise GkcatError(f"unknown schema {name!r}; choose one of {', '.join(SCHEMA_FILES)}")
-    return (schemas_dir() / f"{SCHEMA_FILES[name]}.schema.json").read_text(encoding="utf-8")
+    if name not in SCHEMA_NAMES:
+        raise GkcatError(f"unknown schema {name!r}; choose one of {', '.join(SCHEMA_NAMES)}")
+    return (schemas_dir() / f"{name}.schema.json").read_text(encoding="utf-8")
 
 
 def init(dest: Path, *, region: str | None = None, domains: Sequence[str] = ()) -> list[Path]:

@@ -22,6 +22,7 @@ def write_outputs(dest: Path, outputs: Outputs, *, replace_all: bool) -> list[Pa
     dest = dest.resolve()
     dest.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{dest.name}.new-", dir=dest.parent))
+    follow_umask(staging, directory=True)
     try:
         if not replace_all and dest.is_dir():
             for entry in sorted(dest.iterdir()):
@@ -47,6 +48,7 @@ def write_file(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
+        follow_umask(Path(tmp), directory=False)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
         os.replace(tmp, path)
@@ -71,3 +73,11 @@ def _swap(staging: Path, dest: Path) -> None:
     os.replace(dest, old)
     os.replace(staging, dest)
     shutil.rmtree(old, ignore_errors=True)
+
+
+def follow_umask(path: Path, *, directory: bool) -> None:
+    """Give a ``tempfile`` directory (0700) or file (0600) the mode a plain ``mkdir`` or ``open``
+    would: 0777 or 0666 less the umask, so a web server or a colleague can read the outputs."""
+    mask = os.umask(0)
+    os.umask(mask)
+    os.chmod(path, (0o777 if directory else 0o666) & ~mask)

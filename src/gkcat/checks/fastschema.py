@@ -27,6 +27,16 @@ _ANNOTATIONS = frozenset(
         "$comment",
         "$defs",
         "definitions",
+        "deprecated",
+        "readOnly",
+        "writeOnly",
+        # editor annotations (VS Code / yaml-language-server); validators ignore them
+        "errorMessage",
+        "patternErrorMessage",
+        "markdownDescription",
+        "markdownEnumDescriptions",
+        "enumDescriptions",
+        "defaultSnippets",
     }
 )
 
@@ -126,6 +136,9 @@ class Compiler:
             then = self.compile(schema.get("then", True))
             other = self.compile(schema.get("else", True))
             return lambda value: then(value) if test(value) else other(value)
+        if key == "anyOf":
+            branches = [self.compile(sub) for sub in arg]
+            return lambda value: any(branch(value) for branch in branches)
         if key == "required":
             return lambda v: not isinstance(v, dict) or all(name in v for name in arg)
         if key == "properties":

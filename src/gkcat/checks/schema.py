@@ -67,6 +67,10 @@ def _iter_titles(schema: object) -> Iterator[tuple[str, str]]:
 
 
 def _issues(error: ValidationError, titles: Mapping[str, str]) -> Iterator[Issue]:
+    if error.validator == "anyOf":
+        for sub in _branch_errors(error):
+            yield from _issues(sub, titles)
+        return
     required: Any = error.validator_value
     path = list(error.absolute_path)
     pointer = join(path)
@@ -97,6 +101,28 @@ def _issues(error: ValidationError, titles: Mapping[str, str]) -> Iterator[Issue
         key = _english(path)
         title = {"title@zh": titles.get(key) or str(schema.get("title", key)), "title@en": key}
         yield Issue(_value_diagnostic(error, pointer, title))
+
+
+def _branch_errors(error: ValidationError) -> list[ValidationError]:
+    """The errors of the ``anyOf`` branch meant for the value's form (one value, or a list).
+
+    A value of neither form yields nothing: the ``type`` beside the ``anyOf`` reports it.
+    """
+    schema = error.schema if isinstance(error.schema, Mapping) else {}
+    if "type" in schema and not Draft202012Validator({"type": schema["type"]}).is_valid(
+        error.instance
+    ):
+        return []
+    by_branch: dict[int, list[ValidationError]] = {}
+    for sub in error.context or ():
+        by_branch.setdefault(int(sub.relative_schema_path[0]), []).append(sub)
+    is_list = isinstance(error.instance, list)
+    branches: Any = error.validator_value
+    for index, branch in enumerate(branches):
+        declared = branch.get("type") if isinstance(branch, Mapping) else None
+        if (declared == "array") == is_list:
+            return by_branch.get(index, [])
+    return []
 
 
 def _value_diagnostic(error: ValidationError, pointer: str, title: dict[str, str]) -> Diagnostic:

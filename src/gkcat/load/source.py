@@ -32,13 +32,31 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
             Composer.__init__(self)
 
 
-class _Resolver(Resolver):
-    """YAML 1.1 resolution without timestamps: ``effective: 2024-03-01`` stays a string."""
+_BOOL = "tag:yaml.org,2002:bool"
+_YAML_1_2_BOOL = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
 
-    yaml_implicit_resolvers = {  # noqa: RUF012 - the class attribute PyYAML reads
-        first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-        for first, resolvers in Resolver.yaml_implicit_resolvers.items()
-    }
+
+def _resolution(tag: str, rx: re.Pattern[str], first: str | None) -> re.Pattern[str] | None:
+    if tag == "tag:yaml.org,2002:timestamp":
+        return None
+    if tag == _BOOL:  # as YAML 1.2 and the editor: yes/no/on/off stay strings
+        return _YAML_1_2_BOOL if first in tuple("tTfF") else None
+    return rx
+
+
+def _resolvers() -> dict[Any, list[tuple[str, re.Pattern[str]]]]:
+    table: dict[Any, list[tuple[str, re.Pattern[str]]]] = {}
+    for first, resolvers in Resolver.yaml_implicit_resolvers.items():
+        kept = [(tag, _resolution(tag, rx, first)) for tag, rx in resolvers]
+        table[first] = [(tag, rx) for tag, rx in kept if rx is not None]
+    return table
+
+
+class _Resolver(Resolver):
+    """YAML 1.1 resolution without timestamps (``effective: 2024-03-01`` stays a string) and
+    with YAML 1.2's booleans (``note: yes`` is the string 「yes」, as in the editor)."""
+
+    yaml_implicit_resolvers = _resolvers()  # the class attribute PyYAML reads
 
 
 TYPE_NAMES = {

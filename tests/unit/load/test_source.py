@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -86,3 +87,14 @@ def test_parse_never_raises_on_arbitrary_text(text: str) -> None:
         assert d.line >= 1
         assert d.column is not None
         assert d.column >= 1
+
+
+@pytest.mark.parametrize("word", ["yes", "No", "ON", "off", "y", "N"])
+def test_yaml_1_1_boolean_words_stay_strings_as_in_the_editor(word: str) -> None:
+    parsed = parse(f"note: {word}\n{word}: 1\n", "a.yaml", max_alias_nodes=100)
+    assert parsed.data == {"note": word, word: 1}
+
+
+@pytest.mark.parametrize(("text", "value"), [("true", True), ("False", False), ("TRUE", True)])
+def test_yaml_1_2_booleans_are_booleans(text: str, value: bool) -> None:
+    assert parse(f"a: {text}\n", "a.yaml", max_alias_nodes=100).data == {"a": value}

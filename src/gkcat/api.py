@@ -34,6 +34,7 @@ from gkcat.diagnostics import (
     summarise,
     with_overrides,
 )
+from gkcat.editor import write_project_schemas
 from gkcat.load.catalog_import import read_catalog_workbook
 from gkcat.load.git import read_tree, resolve
 from gkcat.load.positions import Locator
@@ -498,14 +499,18 @@ def init(dest: Path, *, region: str | None = None, domains: Sequence[str] = ()) 
         else:
             shutil.copyfile(files[rel], target)
         written.append(target)
-    for schema in sorted(schemas_dir().glob("*.schema.json")):
-        target = dest / "schemas" / schema.name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(schema, target)
-        written.append(target)
     if region:
         _rename_region(dest, region, written)
-    return written
+    settings, _ = open_settings(dest.resolve())
+    return [*written, *write_project_schemas(dest, settings)]
+
+
+def write_schemas(root: Path) -> list[Path]:
+    """``gkcat schema --write``: regenerate the project's schema set from its gkcat.yaml."""
+    settings, problems = open_settings(root.resolve())
+    if any(d.severity == Severity.ERROR for d in problems):
+        raise GkcatError(f"{root / 'gkcat.yaml'} has errors; run gkcat validate")
+    return write_project_schemas(root, settings)
 
 
 def _sample_files(sample: Path) -> list[Path]:

@@ -313,12 +313,30 @@ def schema(
     name: Annotated[
         SchemaName, typer.Argument(help="catalog | power-list | task-plan | config")
     ] = SchemaName.catalog,
+    write: Annotated[
+        bool,
+        typer.Option(
+            "--write",
+            help="按 gkcat.yaml 重新生成项目的 schemas/ / regenerate the project's schemas/",
+        ),
+    ] = False,
+    lang: LangOpt = None,
+    project: ProjectOpt = Path("."),
 ) -> None:
     """打印 JSON Schema / print one of the shipped JSON Schemas.
 
-    Example: gkcat schema catalog > catalog.schema.json
+    Example: gkcat schema catalog > catalog.schema.json; gkcat schema --write
     """
-    _emit(api.schema_text(name.value), None)
+    if not write:
+        _emit(api.schema_text(name.value), None)
+        return
+    try:
+        written = api.write_schemas(project)
+    except GkcatError as exc:
+        _fail(exc)
+    verb = "wrote" if _lang(lang) == "en" else "已写入"
+    for path in written:
+        _console().print(f"{verb} {path}", markup=False, soft_wrap=True)
 
 
 @app.command()

@@ -20,6 +20,7 @@ from gkcat.report.coverage import render_coverage
 from gkcat.report.diff_text import render_diff_text
 from gkcat.report.github import render_github, render_step_summary
 from gkcat.report.junit import render_junit
+from gkcat.report.repo_paths import rebase, repository_prefix
 from gkcat.report.sarif import render_sarif
 from gkcat.report.text import format_line, render_text
 from gkcat.write import write_file
@@ -121,14 +122,18 @@ def validate(
                 lang=chosen,
             )
         raise typer.Exit(result.exit_code)
+    prefix = repository_prefix(project) if format in (Format.sarif, Format.github) else ""
     if format is Format.json:
         text = dumps(result.to_json()) + "\n"
     elif format is Format.sarif:
-        text = dumps(render_sarif(result.diagnostics, chosen)) + "\n"
+        sarif = render_sarif(
+            rebase(result.diagnostics, prefix), chosen, config=prefix + "gkcat.yaml"
+        )
+        text = dumps(sarif) + "\n"
     elif format is Format.junit:
-        text = render_junit(result.diagnostics, result.files, chosen)
+        text = render_junit(result.diagnostics, result.files, chosen, strict=result.settings.strict)
     else:
-        text = render_github(result.diagnostics, chosen)
+        text = render_github(rebase(result.diagnostics, prefix), chosen)
         summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
         if summary_file:
             with open(summary_file, "a", encoding="utf-8") as handle:

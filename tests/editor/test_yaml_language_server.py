@@ -126,6 +126,7 @@ def test_gkcat_reads_the_document_as_the_editor_does(project: Path) -> None:
 
 def test_editor_messages_are_chinese(client: Client, project: Path) -> None:
     path = project / "catalogs/social-assistance/wrong.yaml"
-    path.write_text(FILLED.replace("mode: 主动", "mode: 主 动").replace("900", "902"), encoding="utf-8")
+    wrong = FILLED.replace("mode: 主动", "mode: 主 动").replace("900", "902")
+    path.write_text(wrong, encoding="utf-8")
     messages = [d["message"] for d in client.diagnostics(client.open(path))]
     assert messages == ["公开方式应为 主动 或 依申请"]

@@ -1,43 +1,71 @@
-"""JUnit XML: a testsuite per file, a testcase per diagnostic (one passing case if clean)."""
+"""JUnit XML: a testsuite per file, a testcase per diagnostic (one passing case if clean).
+
+A diagnostic that makes the run fail (an error; with ``--strict`` also a warning) is a
+``<failure>``, so the report's ``failures`` agree with the exit code; other warnings are
+``<skipped>``.
+"""
 
 from __future__ import annotations
 
+import re
 from itertools import groupby
 from xml.etree import ElementTree as ET
 
 from gkcat.diagnostics import Diagnostic, Lang, Severity
 from gkcat.report.text import format_line
 
+_XML_ILLEGAL = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
-def render_junit(diagnostics: tuple[Diagnostic, ...], files: tuple[str, ...], lang: Lang) -> str:
+
+def _xml_text(text: str) -> str:
+    """Characters XML 1.0 forbids (a YAML ``"\\x01"``) as U+FFFD, so the report stays readable."""
+    return _XML_ILLEGAL.sub("\ufffd", text)
+
+
+def render_junit(
+    diagnostics: tuple[Diagnostic, ...],
+    files: tuple[str, ...],
+    lang: Lang,
+    *,
+    strict: bool = False,
+) -> str:
     by_file = {f: list(g) for f, g in groupby(diagnostics, key=lambda d: d.file or "")}
     names = sorted(set(files) | set(by_file))
+    fails_from = Severity.WARNING if strict else Severity.ERROR
     root = ET.Element("testsuites", name="gkcat validate")
     total = failures = 0
     for name in names:
         found = by_file.get(name, [])
-        suite = ET.SubElement(root, "testsuite", name=name or "project")
-        failed = 0
+        suite = ET.SubElement(root, "testsuite", name=_xml_text(name or "project"))
+        failed = skipped = 0
         for d in found:
             case = ET.SubElement(
                 suite,
                 "testcase",
-                classname=name or "project",
-                name=f"{d.code} {d.line or 1}:{d.column or 1} {d.pointer}".strip(),
+                classname=_xml_text(name or "project"),
+                name=_xml_text(f"{d.code} {d.line or 1}:{d.column or 1} {d.pointer}".strip()),
             )
-            if d.severity >= Severity.WARNING:
-                tag = "failure" if d.severity == Severity.ERROR else "skipped"
-                node = ET.SubElement(case, tag, message=d.message(lang), type=d.code)
-                node.text = format_line(d, lang)
-                failed += d.severity == Severity.ERROR
+            text = _xml_text(format_line(d, lang))
+            if d.severity >= fails_from:
+                node = ET.SubElement(
+                    case, "failure", message=_xml_text(d.message(lang)), type=d.code
+                )
+                node.text = text
+                failed += 1
+            elif d.severity == Severity.WARNING:
+                node = ET.SubElement(
+                    case, "skipped", message=_xml_text(d.message(lang)), type=d.code
+                )
+                node.text = text
+                skipped += 1
             else:
-                ET.SubElement(case, "system-out").text = format_line(d, lang)
+                ET.SubElement(case, "system-out").text = text
         if not found:
-            ET.SubElement(suite, "testcase", classname=name, name="valid")
+            ET.SubElement(suite, "testcase", classname=_xml_text(name), name="valid")
         cases = max(1, len(found))
         suite.set("tests", str(cases))
         suite.set("failures", str(failed))
-        suite.set("skipped", str(sum(d.severity == Severity.WARNING for d in found)))
+        suite.set("skipped", str(skipped))
         suite.set("errors", "0")
         total += cases
         failures += failed

@@ -30,8 +30,9 @@ def render_rules_markdown() -> str:
     for rule in RULES.values():
         family = _FAMILIES.get(rule.code[2], "")
         zh = rule.zh.replace("|", "\\|")
+        anchor = f'<a id="{rule.code.lower()}"></a>'  # the helpUri of SARIF rules
         lines.append(
-            f"| {rule.code} | {rule.slug} | {rule.severity.label} | {family} | "
+            f"| {anchor}{rule.code} | {rule.slug} | {rule.severity.label} | {family} | "
             f"{rule.summary} | {zh} |"
         )
     return "\n".join(lines) + "\n"

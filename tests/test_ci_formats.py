@@ -148,3 +148,24 @@ def test_junit_stays_parseable_with_a_control_character_in_a_value(
     (failure,) = ET.parse(report).getroot().findall(".//failure")
     assert failure.get("type") == "GK203"
     assert "政府\ufffd网站" in (failure.get("message") or "")
+
+
+def test_sarif_regions_end_where_the_value_ends(
+    runner: CliRunner, make_project: ProjectFactory
+) -> None:
+    root = make_project({CAT: GOOD.replace("[政府网站]", "[政府网占]")})
+    (result,) = _sarif(runner, root)["runs"][0]["results"]  # type: ignore[index]
+    region = result["locations"][0]["physicalLocation"]["region"]
+    line = (root / CAT).read_text(encoding="utf-8").splitlines()[region["startLine"] - 1]
+    assert line[region["startColumn"] - 1 : region["endColumn"] - 1] == "政府网占"
+    assert region["endLine"] == region["startLine"]
+
+
+def test_sarif_region_of_a_missing_element_has_no_end(
+    runner: CliRunner, make_project: ProjectFactory
+) -> None:
+    root = make_project({CAT: GOOD.replace("    mode: 主动\n", "")})
+    (result,) = _sarif(runner, root)["runs"][0]["results"]  # type: ignore[index]
+    assert result["ruleId"] == "GK201"
+    region = result["locations"][0]["physicalLocation"]["region"]
+    assert "endColumn" not in region

@@ -254,7 +254,9 @@ def _locate(diagnostics: Iterable[Diagnostic], sources: Sequence[Source]) -> lis
 def _place(d: Diagnostic, source: Source, locator: Locator, *, key: bool = False) -> Diagnostic:
     """Fill in line:column from the pointer, and the item id when the pointer is inside an item."""
     line, column = locator.locate(d.pointer, key=key)
-    return replace(d, line=line, column=column, item=d.item or _item_id(source, d.pointer))
+    end = locator.end(d.pointer, key=key) or (None, None)
+    item = d.item or _item_id(source, d.pointer)
+    return replace(d, line=line, column=column, end_line=end[0], end_column=end[1], item=item)
 
 
 def _item_id(source: Source, pointer: str) -> str | None:

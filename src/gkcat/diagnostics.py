@@ -521,6 +521,9 @@ class Diagnostic:
     """RFC 6901 pointer into the source document; "" is the root."""
     item: str | None = None
     """The catalog item (or power, task) id when there is one."""
+    end_line: int | None = None
+    """Where the value ends (1-based, with ``end_column`` exclusive), when it is one scalar."""
+    end_column: int | None = None
 
     def message(self, lang: Lang = "zh") -> str:
         """Render the message in ``lang``."""

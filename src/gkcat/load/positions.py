@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import yaml
-from yaml.nodes import MappingNode, Node, SequenceNode
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from gkcat.pointers import split
 
@@ -34,9 +34,25 @@ class Locator:
 
     def locate(self, pointer: str, *, key: bool = False) -> tuple[int, int]:
         """1-based (line, column) of the value at ``pointer``, or of its key with ``key=True``."""
-        node = self._node()
+        node = self._target(pointer, key=key)
         if node is None:
             return (1, 1)
+        mark = node.start_mark
+        return (mark.line + 1, mark.column + 1)
+
+    def end(self, pointer: str, *, key: bool = False) -> tuple[int, int] | None:
+        """1-based (line, column) just past the scalar at ``pointer`` (exclusive, as SARIF's
+        ``endColumn``), or None when the place is a mapping or list, or is not found exactly."""
+        node = self._target(pointer, key=key, exact=True)
+        if not isinstance(node, ScalarNode):
+            return None
+        mark = node.end_mark
+        return (mark.line + 1, mark.column + 1)
+
+    def _target(self, pointer: str, *, key: bool, exact: bool = False) -> Node | None:
+        node = self._node()
+        if node is None:
+            return None
         target = node
         try:
             tokens = split(pointer)
@@ -46,10 +62,9 @@ class Locator:
             last = i == len(tokens) - 1
             child = _child(target, token, want_key=key and last)
             if child is None:
-                break
+                return None if exact else target
             target = child
-        mark = target.start_mark
-        return (mark.line + 1, mark.column + 1)
+        return target
 
 
 def _child(node: Node, token: str, *, want_key: bool) -> Node | None:

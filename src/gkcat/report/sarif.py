@@ -92,11 +92,9 @@ def _location(d: Diagnostic, config: str) -> dict[str, Any]:
     else:
         artifact = {"uri": quote(file), "uriBaseId": "%SRCROOT%"}
     region: dict[str, Any] = {"startLine": d.line or 1, "startColumn": d.column or 1}
-    end_line = getattr(d, "end_line", None)
-    end_column = getattr(d, "end_column", None)
-    if end_line and end_column:
-        region["endLine"] = end_line
-        region["endColumn"] = end_column
+    if d.end_line and d.end_column:
+        region["endLine"] = d.end_line
+        region["endColumn"] = d.end_column
     return {"physicalLocation": {"artifactLocation": artifact, "region": region}}
 
 

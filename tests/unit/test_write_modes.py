@@ -49,3 +49,24 @@ def test_single_report_file_follows_the_umask(tmp_path: Path, umask: int) -> Non
     assert target.read_bytes() == b"data"
     assert _mode(target) == 0o666 & ~umask
     assert _mode(target.parent) == 0o777 & ~umask
+
+
+def test_build_and_report_files_are_readable_by_others(
+    sample_project: Path, umask: int, tmp_path: Path
+) -> None:
+    from typer.testing import CliRunner
+
+    from gkcat.cli import app
+
+    runner = CliRunner()
+    report = tmp_path / "reports" / "gkcat.sarif"
+    args = ["validate", "-C", str(sample_project), "-f", "sarif", "-o", str(report)]
+    assert runner.invoke(app, args).exit_code == 0
+    assert _mode(report) == 0o666 & ~umask
+    args = ["build", "-C", str(sample_project), "--only", "tasks"]
+    assert runner.invoke(app, args).exit_code == 0
+    dist = sample_project / "dist"
+    assert _mode(dist) == 0o777 & ~umask
+    files = [p for p in dist.rglob("*") if p.is_file()]
+    assert files
+    assert {_mode(p) for p in files} == {0o666 & ~umask}

@@ -80,7 +80,8 @@ def test_sarif_fingerprints_survive_lines_inserted_above(
 
 
 def test_sarif_result_without_a_file_is_placed_on_the_configuration() -> None:
-    lone = Diagnostic(code="GK903", severity=Severity.ERROR, args=(("alias", "民政局"),))
+    args = (("alias", "民政局"), ("first", "示例县民政局"), ("second", "示例县财政局"))
+    lone = Diagnostic(code="GK903", severity=Severity.ERROR, args=args)
     sarif = render_sarif((lone,), "zh", config="sub/gkcat.yaml")
     jsonschema.Draft4Validator(SARIF_SCHEMA).validate(sarif)
     (result,) = sarif["runs"][0]["results"]

@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from synthetic import generate, parse_floor
 
 from gkcat import api
-from gkcat.compile.workbook import compile_workbooks
+from gkcat.compile.xlsx.workbook import compile_workbooks
 
 
 def best_of(repeat: int, fn: Callable[[], object]) -> float:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from gkcat import api
-from gkcat.compile.site import compile_site
+from gkcat.compile.site.build import compile_site
 from gkcat.diagnostics import Severity
 
 TESTS = Path(__file__).parent

@@ -16,12 +16,10 @@ from typing import Any
 from gkcat import vocab
 from gkcat.checks import run_checks
 from gkcat.checks.schema import SchemaChecker
-from gkcat.compile.diff import KINDS, Diff, compare, fail_kinds
-from gkcat.compile.site import compile_site
-from gkcat.compile.source_yaml import dump_source
+from gkcat.compile.site.build import compile_site
 from gkcat.compile.starter import Starter, plan_starter
-from gkcat.compile.tasks_table import compile_task_tables
-from gkcat.compile.workbook import compile_workbooks
+from gkcat.compile.xlsx.tasks_table import compile_task_tables
+from gkcat.compile.xlsx.workbook import compile_workbooks
 from gkcat.config import load_settings
 from gkcat.coverage import Coverage, compute_coverage
 from gkcat.coverage import to_json as coverage_to_json
@@ -34,7 +32,10 @@ from gkcat.diagnostics import (
     summarise,
     with_overrides,
 )
-from gkcat.load.catalog_import import read_catalog_workbook
+from gkcat.diff.compare import KINDS, Diff, compare, fail_kinds
+from gkcat.importers.catalog import read_catalog_workbook
+from gkcat.importers.source_yaml import dump_source
+from gkcat.importers.workbook import ImportStats, read_power_workbook
 from gkcat.load.git import read_tree, resolve
 from gkcat.load.positions import Locator
 from gkcat.load.project import (
@@ -47,7 +48,6 @@ from gkcat.load.project import (
     relative,
 )
 from gkcat.load.source import parse
-from gkcat.load.xlsx_import import ImportStats, read_power_workbook
 from gkcat.model import Catalog, PowerList, Project, TaskPlan
 from gkcat.pointers import item_index
 from gkcat.resources import sample_dir, schemas_dir
@@ -352,22 +352,22 @@ class DiffResult:
 
     def to_json(self) -> dict[str, Any]:
         """The report of DESIGN.md §4."""
-        from gkcat.compile.diff_report import to_json
+        from gkcat.diff.report import to_json
 
         return to_json(self.diff)
 
     def to_markdown(self) -> str:
-        from gkcat.compile.diff_report import to_markdown
+        from gkcat.diff.report import to_markdown
 
         return to_markdown(self.diff, self.settings.lang)
 
     def to_html(self) -> bytes:
-        from gkcat.compile.diff_html import render_html
+        from gkcat.diff.html import render_html
 
         return render_html(self.diff, self.settings.lang)
 
     def to_xlsx(self) -> bytes:
-        from gkcat.compile.diff_xlsx import render_xlsx
+        from gkcat.diff.xlsx import render_xlsx
 
         return render_xlsx(self.diff, self.settings.lang, stamp=self.settings.build_time)
 

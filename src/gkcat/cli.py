@@ -16,8 +16,8 @@ from rich.console import Console
 from gkcat import api
 from gkcat.api import dumps
 from gkcat.diagnostics import GkcatError, Lang
+from gkcat.diff.text import render_diff_text
 from gkcat.report.coverage import render_coverage
-from gkcat.report.diff_text import render_diff_text
 from gkcat.report.github import render_github, render_step_summary
 from gkcat.report.junit import render_junit
 from gkcat.report.sarif import render_sarif

@@ -29,7 +29,7 @@ import pytest
 
 from gkcat import api, vocab
 from gkcat.compile.official_table import level_columns
-from gkcat.compile.site_view import sorted_catalogs
+from gkcat.compile.site.view import sorted_catalogs
 from gkcat.model import Catalog, Project
 from gkcat.settings import Settings
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from typing import Literal
 
-Lang = Literal["zh", "en"]
+from gkcat.i18n import Lang as Lang
 
 
 class Severity(enum.IntEnum):

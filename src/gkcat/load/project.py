@@ -83,17 +83,7 @@ def read_source(path: Path, settings: Settings) -> Source:
     """Read, parse and identify one source; never raises on bad input."""
     file = relative(path, settings.root)
     text, problems = read_text(path, file, max_size=settings.max_file_size)
-    if text is None:
-        return Source(file, None, "", None, tuple(problems))
-    parsed = parse(text, file, max_alias_nodes=settings.max_alias_nodes)
-    problems = list(parsed.diagnostics)
-    data = parsed.data
-    if data is None:
-        return Source(file, None, text, None, tuple(problems))
-    if not isinstance(data, dict):
-        return Source(file, None, text, None, (*problems, not_mapping(data, file)))
-    kind = _identify(data, file, Locator(text), problems)
-    return Source(file, kind, text, data, tuple(problems))
+    return _source(file, text, problems, settings)
 
 
 def read_source_bytes(file: str, raw: bytes, settings: Settings) -> Source:
@@ -104,6 +94,11 @@ def read_source_bytes(file: str, raw: bytes, settings: Settings) -> Source:
         problem = diagnostic("GK107", file=file, line=1, column=1, size=size, limit=f"{mb:.1f} MB")
         return Source(file, None, "", None, (problem,))
     text, problems = decode(raw, file)
+    return _source(file, text, problems, settings)
+
+
+def _source(file: str, text: str | None, problems: list[Diagnostic], settings: Settings) -> Source:
+    """Parse decoded text (None when it could not be read) and identify its kind."""
     if text is None:
         return Source(file, None, "", None, tuple(problems))
     parsed = parse(text, file, max_alias_nodes=settings.max_alias_nodes)

@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 
 from gkcat import api
 from gkcat.cli import app
+from gkcat.diff.report import to_json
 
 GIT = [
     "git",
@@ -77,7 +78,7 @@ def test_cli_diff_json_follows_the_contract_and_equals_the_api(
     result = _run(runner, "v2023", "HEAD", "--format", "json")
     assert result.exit_code == 0, _out(result)
     data = json.loads(result.stdout)
-    assert data == api.diff("v2023", "HEAD", repo).to_json()
+    assert data == to_json(api.diff("v2023", "HEAD", repo).diff)
     assert data["version"] == 1
     assert data["summary"] == {
         "added": 0,

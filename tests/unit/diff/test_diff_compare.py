@@ -11,7 +11,9 @@ from diff_data import items_of
 
 from gkcat import api
 from gkcat.diff.compare import Change, Diff, fail_kinds
+from gkcat.diff.html import render_html
 from gkcat.diff.normalise import normal_text
+from gkcat.diff.report import to_markdown
 
 Versions = Callable[[Callable[[dict[str, Any]], None]], tuple[Path, Path]]
 
@@ -288,9 +290,9 @@ def test_diff_reports_escape_markup_in_values(versions: Versions) -> None:
 
     old, new = versions(edit)
     result = api.diff(str(old), str(new), old)
-    page = result.to_html().decode("utf-8")
+    page = render_html(result.diff, result.settings.lang).decode("utf-8")
     assert "<script>" not in page
     assert "&lt;script&gt;" in page
-    markdown = result.to_markdown()
+    markdown = to_markdown(result.diff, result.settings.lang)
     assert "<script>" not in markdown
     assert r"\| \*粗体\*" in markdown

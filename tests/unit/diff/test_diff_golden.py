@@ -14,7 +14,10 @@ from diff_data import base_data, items_of, write_project
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 
 from gkcat import api
-from gkcat.diff.report import to_text
+from gkcat.diff.html import render_html
+from gkcat.diff.report import to_markdown, to_text
+from gkcat.diff.xlsx import render_xlsx
+from gkcat.settings import Options
 
 GOLDEN = Path(__file__).resolve().parents[2] / "golden"
 
@@ -64,7 +67,7 @@ def _result(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str) -> api.D
     edit(data)
     write_project(tmp_path / "v2024", data)
     monkeypatch.chdir(tmp_path)
-    return api.diff("v2023", "v2024", tmp_path, lang=lang)
+    return api.diff("v2023", "v2024", tmp_path, options=Options(lang=lang))
 
 
 def _text(cell: Any) -> Any:
@@ -116,7 +119,9 @@ def test_diff_markdown_matches_golden(
     name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, update_golden: bool
 ) -> None:
     result = _result(tmp_path, monkeypatch, name)
-    _check(GOLDEN / name / "report.md", result.to_markdown(), update_golden)
+    _check(
+        GOLDEN / name / "report.md", to_markdown(result.diff, result.settings.lang), update_golden
+    )
 
 
 @pytest.mark.parametrize("name", sorted(SCENARIOS))
@@ -133,7 +138,11 @@ def test_diff_html_matches_golden(
     name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, update_golden: bool
 ) -> None:
     result = _result(tmp_path, monkeypatch, name)
-    _check(GOLDEN / name / "report.html", result.to_html().decode("utf-8"), update_golden)
+    _check(
+        GOLDEN / name / "report.html",
+        render_html(result.diff, result.settings.lang).decode("utf-8"),
+        update_golden,
+    )
 
 
 @pytest.mark.parametrize("name", sorted(SCENARIOS))
@@ -141,7 +150,9 @@ def test_diff_workbook_matches_golden(
     name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, update_golden: bool
 ) -> None:
     result = _result(tmp_path, monkeypatch, name)
-    data = result.to_xlsx()
-    assert data == result.to_xlsx(), "the workbook bytes must be deterministic"
+    data = render_xlsx(result.diff, result.settings.lang, stamp=result.settings.build_time)
+    assert data == render_xlsx(
+        result.diff, result.settings.lang, stamp=result.settings.build_time
+    ), "the workbook bytes must be deterministic"
     dump = yaml.safe_dump(dump_workbook(data), allow_unicode=True, sort_keys=False, width=1000)
     _check(GOLDEN / name / "workbook.yaml", dump, update_golden)

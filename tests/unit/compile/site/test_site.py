@@ -16,6 +16,7 @@ from gkcat.compile.official_table import level_columns
 from gkcat.compile.site.build import CSP, compile_site, site_environment
 from gkcat.compile.site.view import anchors
 from gkcat.model import Catalog, Item
+from gkcat.pipeline import load_project
 
 FIXTURES = Path(__file__).resolve().parents[3] / "fixtures"
 
@@ -81,14 +82,14 @@ def _parse(data: bytes) -> _Links:
 
 @pytest.fixture
 def mini() -> dict[str, bytes]:
-    loaded = api.load_project(FIXTURES / "site-mini")
+    loaded = load_project(FIXTURES / "site-mini")
     return compile_site(loaded.project, loaded.settings)
 
 
 @pytest.fixture
 def hostile(make_project) -> dict[str, bytes]:  # type: ignore[no-untyped-def]
     root = make_project({"catalogs/social-assistance/county.yaml": HOSTILE_CATALOG})
-    loaded = api.load_project(root)
+    loaded = load_project(root)
     return compile_site(loaded.project, loaded.settings)
 
 
@@ -191,7 +192,7 @@ def test_site_build_time_is_shown_when_configured(make_project) -> None:  # type
             "catalogs/social-assistance/county.yaml": HOSTILE_CATALOG,
         }
     )
-    loaded = api.load_project(root)
+    loaded = load_project(root)
     files = compile_site(loaded.project, loaded.settings)
     assert "生成于 2025-01-02 03:04:05" in files["index.html"].decode()
 
@@ -269,7 +270,7 @@ BROKEN = {
 
 def test_site_compiles_a_broken_project_with_working_links(make_project) -> None:  # type: ignore[no-untyped-def]
     """`gkcat build --force` compiles whatever was readable; no page may crash or dangle."""
-    loaded = api.load_project(make_project(BROKEN))
+    loaded = load_project(make_project(BROKEN))
     files = compile_site(loaded.project, loaded.settings)
     pages = {p: _parse(d) for p, d in files.items() if p.endswith(".html")}
     assert "catalogs/social-assistance/county.html" in pages

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from gkcat import api
 from gkcat.compile.xlsx.tasks_table import chinese_number, compile_task_tables, units_text
 from gkcat.model import Task
+from gkcat.pipeline import load_project
 from tests.xlsx_dump import dump_workbook
 
 TESTS = Path(__file__).resolve().parents[3]
@@ -19,7 +19,7 @@ PLAN = "2024年样例县政务公开工作要点任务分解表.xlsx"
 
 
 def compiled() -> dict[str, bytes]:
-    loaded = api.load_project(FIXTURE)
+    loaded = load_project(FIXTURE)
     return compile_task_tables(loaded.project, loaded.settings)
 
 
@@ -71,7 +71,7 @@ def test_task_cells_beginning_with_equals_are_not_formulas(make_project) -> None
         """
         }
     )
-    loaded = api.load_project(root)
+    loaded = load_project(root)
     data = next(iter(compile_task_tables(loaded.project, loaded.settings).values()))
     ws = load_workbook(io.BytesIO(data)).active
     cells = [c for row in ws.iter_rows() for c in row if str(c.value)[:1] in ("=", "@")]

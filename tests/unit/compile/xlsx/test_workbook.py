@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from gkcat import api
 from gkcat.compile.xlsx.catalog_sheet import catalog_columns, channel_text
 from gkcat.compile.xlsx.layout import file_name, line_count, pack, sheet_name, text_width
 from gkcat.compile.xlsx.pack import document_stamp
 from gkcat.compile.xlsx.workbook import compile_workbooks
+from gkcat.pipeline import load_project
+from gkcat.settings import Options
 from tests.xlsx_dump import dump_workbook
 
 TESTS = Path(__file__).resolve().parents[3]
@@ -23,7 +24,7 @@ MAIN = "样例县基层政务公开标准目录（2024年版）.xlsx"
 
 
 def compiled(**flags: object) -> dict[str, bytes]:
-    loaded = api.load_project(FIXTURE, **flags)
+    loaded = load_project(FIXTURE, options=Options(**flags))
     # warnings only: the fixture leaves one must-cover power uncovered on purpose (覆盖情况)
     assert all(d.severity.label == "warning" for d in loaded.diagnostics), loaded.diagnostics
     return compile_workbooks(loaded.project, loaded.settings)
@@ -140,7 +141,7 @@ def test_hyperlink_formula_in_any_field_comes_out_as_text(make_project) -> None:
         """
         }
     )
-    loaded = api.load_project(root)
+    loaded = load_project(root)
     data = next(iter(compile_workbooks(loaded.project, loaded.settings).values()))
     wb = load_workbook(io.BytesIO(data))
     found = [c for ws in wb for row in ws.iter_rows() for c in row if c.value == formula]
@@ -170,13 +171,13 @@ def test_control_characters_are_dropped_rather_than_crashing(make_project) -> No
         """
         }
     )
-    loaded = api.load_project(root)
+    loaded = load_project(root)
     data = next(iter(compile_workbooks(loaded.project, loaded.settings).values()))
     assert load_workbook(io.BytesIO(data))["就业（县级）"]["C5"].value == "岗位信息"
 
 
 def test_catalog_columns_add_subname_levels_and_note_only_when_used() -> None:
-    loaded = api.load_project(FIXTURE)
+    loaded = load_project(FIXTURE)
     by_id = {c.id: c for c in loaded.project.catalogs}
     county = [c.header for c in catalog_columns(by_id["social-assistance/county"], loaded.settings)]
     township = [c.header for c in catalog_columns(by_id["employment/township"], loaded.settings)]
@@ -186,7 +187,7 @@ def test_catalog_columns_add_subname_levels_and_note_only_when_used() -> None:
 
 
 def test_channel_text_ticks_chosen_and_lists_the_whole_vocabulary() -> None:
-    loaded = api.load_project(FIXTURE)
+    loaded = load_project(FIXTURE)
     item = loaded.project.catalogs[0].items[0]
     text = channel_text(item, loaded.settings)
     boxes = text.replace("\n", " ").split(" ")
@@ -197,7 +198,7 @@ def test_channel_text_ticks_chosen_and_lists_the_whole_vocabulary() -> None:
 def test_channel_text_in_list_style_names_only_the_chosen() -> None:
     from dataclasses import replace
 
-    loaded = api.load_project(FIXTURE)
+    loaded = load_project(FIXTURE)
     item = loaded.project.catalogs[0].items[0]
     settings = replace(loaded.settings, channel_style="list")
     assert channel_text(item, settings) == "\n".join(item.channels)
@@ -249,5 +250,5 @@ def test_file_name_replaces_characters_windows_rejects() -> None:
 
 def test_document_stamp_without_dates_is_fixed(make_project) -> None:
     root = make_project({})
-    loaded = api.load_project(root)
+    loaded = load_project(root)
     assert document_stamp(loaded.project, loaded.settings).year == 2000

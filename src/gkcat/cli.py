@@ -243,7 +243,7 @@ def diff(
     if html:
         write_file(html, render_html(result.diff, chosen))
     if xlsx:
-        write_file(xlsx, render_xlsx(result.diff, chosen, stamp=result.settings.build_time))
+        write_file(xlsx, render_xlsx(result.diff, result.settings))
     raise typer.Exit(result.exit_code)
 
 

@@ -14,7 +14,7 @@ from typing import Literal
 Lang = Literal["zh", "en"]
 LANGS: tuple[Lang, ...] = ("zh", "en")
 
-OPTIONAL = frozenset({"suggestion"})
+OPTIONAL = frozenset({"suggestion", "hint"})
 """Placeholders that may be left out: they add an optional clause (a did-you-mean)."""
 
 WORDS: dict[str, tuple[str, str]] = {

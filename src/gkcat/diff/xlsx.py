@@ -2,27 +2,23 @@
 
 from __future__ import annotations
 
-import io
-import math
-import re
-import unicodedata
-import zipfile
 from collections.abc import Sequence
-from datetime import datetime
 
 from openpyxl import Workbook
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
 from openpyxl.styles import Alignment, Border, Color, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
+from gkcat.compile.xlsx.layout import line_count, set_up_page, set_value
+from gkcat.compile.xlsx.pack import FALLBACK_STAMP, naive, to_bytes
 from gkcat.diagnostics import Lang
 from gkcat.diff.compare import REPORT_ORDER, Diff
 from gkcat.diff.labels import ENTITY_NAMES, kind_name, other_lines, pick, summary_line, word
 from gkcat.diff.records import ENTITIES
 from gkcat.diff.view import Cell, Section, sections
+from gkcat.settings import Settings
 
 FILLS = {
     "old": PatternFill("solid", fgColor="FFFBE0E0"),
@@ -62,35 +58,35 @@ WIDTHS = {
     "mode": 10,
     "levels": 10,
 }
-DEFAULT_STAMP = datetime(2000, 1, 1)
-"""Workbook timestamps when none is configured: the same diff must give the same bytes."""
 
 
-def render_xlsx(diff: Diff, lang: Lang, *, stamp: datetime | None = None) -> bytes:
-    """The workbook as bytes, identical for identical input (timestamps fixed, zip entries too)."""
+def render_xlsx(diff: Diff, settings: Settings) -> bytes:
+    """The workbook as bytes, identical for identical input (timestamps fixed, zip entries too).
+
+    Its language and paper come from ``settings``, its time from ``build_time`` (else a fixed
+    date: the same diff must give the same bytes).
+    """
+    lang = settings.lang
     book = Workbook()
     summary = book.active
     assert summary is not None  # a new Workbook always has one sheet
-    _summary_sheet(summary, diff, lang)
+    _summary_sheet(summary, diff, lang, settings)
     for section in sections(diff, lang):
-        _section_sheet(book.create_sheet(section.title), section, lang)
-    when = (stamp or DEFAULT_STAMP).replace(tzinfo=None, microsecond=0)
-    book.properties.creator = "gkcat"
-    book.properties.created = when
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return _fixed_zip(buffer.getvalue(), when)
+        _section_sheet(book.create_sheet(section.title), section, lang, settings)
+    stamp = naive(settings.build_time) if settings.build_time else FALLBACK_STAMP
+    return to_bytes(book, stamp)
 
 
 def _title(sheet: Worksheet, text: str, width: int) -> None:
-    sheet.cell(1, 1, text).font = Font(bold=True, size=14)
+    set_value(sheet.cell(1, 1), text)
+    sheet.cell(1, 1).font = Font(bold=True, size=14)
     sheet.cell(1, 1).alignment = _CENTER
     if width > 1:
         sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
     sheet.row_dimensions[1].height = 28
 
 
-def _summary_sheet(sheet: Worksheet, diff: Diff, lang: Lang) -> None:
+def _summary_sheet(sheet: Worksheet, diff: Diff, lang: Lang, settings: Settings) -> None:
     sheet.title = word("summary", lang)
     heads = [word("entity", lang), *(kind_name(k, lang) for k in REPORT_ORDER)]
     _title(sheet, word("title", lang), len(heads))
@@ -108,7 +104,7 @@ def _summary_sheet(sheet: Worksheet, diff: Diff, lang: Lang) -> None:
     )
     for r, values in enumerate(rows, 2):
         for c, value in enumerate(values, 1):
-            sheet.cell(r, c, value)
+            set_value(sheet.cell(r, c), value)
     table = len(rows) + 1 - len(ENTITIES)
     for r in range(table, len(rows) + 2):
         for c in range(1, len(heads) + 1):
@@ -128,23 +124,24 @@ def _summary_sheet(sheet: Worksheet, diff: Diff, lang: Lang) -> None:
     for r in range(2, table - 1):
         text = str(sheet.cell(r, 2).value or "")
         sheet.cell(r, 2).alignment = _WRAP
-        sheet.row_dimensions[r].height = 15.0 * max(1, math.ceil(text_width(text) / span)) + 3
-    _page_setup(sheet)
+        sheet.row_dimensions[r].height = 15.0 * line_count(text, span) + 3
+    set_up_page(sheet, settings, header_rows=(1, 1), freeze=None)
 
 
-def _section_sheet(sheet: Worksheet, section: Section, lang: Lang) -> None:
+def _section_sheet(sheet: Worksheet, section: Section, lang: Lang, settings: Settings) -> None:
     count = f"（{section.count} 项）" if lang == "zh" else f" ({section.count})"
     title = f"{word('title', lang)}——{section.title}{count}"
     _title(sheet, title, len(section.columns))
     for c, (key, heading) in enumerate(section.columns, 1):
-        head = sheet.cell(2, c, heading)
+        head = sheet.cell(2, c)
+        set_value(head, heading)
         head.font = Font(bold=True)
         head.fill = FILLS["head"]
         head.alignment = _CENTER
         head.border = _BORDER
         sheet.column_dimensions[get_column_letter(c)].width = WIDTHS.get(key, 16)
     if not section.rows:
-        sheet.cell(3, 1, "（无）" if lang == "zh" else "(none)")
+        set_value(sheet.cell(3, 1), "（无）" if lang == "zh" else "(none)")
         sheet.merge_cells(start_row=3, start_column=1, end_row=3, end_column=len(section.columns))
     widths = [WIDTHS.get(key, 16) for key, _ in section.columns]
     for r, row in enumerate(section.rows, 3):
@@ -154,26 +151,7 @@ def _section_sheet(sheet: Worksheet, section: Section, lang: Lang) -> None:
             if section.columns[c - 1][0] == "no" and cell.text.isdigit():
                 sheet.cell(r, c).value = int(cell.text)
                 sheet.cell(r, c).alignment = _CENTER
-    sheet.freeze_panes = "A3"
-    sheet.print_title_rows = "1:2"
-    _page_setup(sheet)
-
-
-def _page_setup(sheet: Worksheet) -> None:
-    """A4 landscape, fit to the page width, 第 N 页 共 M 页 in the footer."""
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-    footer = sheet.oddFooter
-    if footer is not None:
-        footer.center.text = "第 &P 页 共 &N 页"
-
-
-def text_width(text: str) -> int:
-    """Display width in column units: CJK and full-width characters take two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    set_up_page(sheet, settings, header_rows=(1, 2), freeze="A3")
 
 
 def _height(row: tuple[Cell, ...], widths: Sequence[float]) -> float:
@@ -182,9 +160,7 @@ def _height(row: tuple[Cell, ...], widths: Sequence[float]) -> float:
     lines = 1
     for cell, width in zip(row, widths, strict=True):
         if cell.span == 1:
-            usable = max(1.0, width - 1)
-            needed = sum(max(1, math.ceil(text_width(t) / usable)) for t in cell.text.split("\n"))
-            lines = max(lines, needed)
+            lines = max(lines, line_count(cell.text, width))
     return 15.0 * lines + 3
 
 
@@ -196,31 +172,10 @@ def _write(sheet: Worksheet, r: int, c: int, cell: Cell) -> None:
         return
     if any(mark for _, mark in cell.parts):
         blocks = [TextBlock(_DEL if m == "del" else _INS, t) if m else t for t, m in cell.parts]
-        target.value = CellRichText(*blocks)
+        set_value(target, CellRichText(*blocks))
     else:
-        target.value = cell.text or None
+        set_value(target, cell.text)
     if cell.mark:
         target.fill = FILLS[cell.mark]
     if cell.span > 1:
         sheet.merge_cells(start_row=r, start_column=c, end_row=r + cell.span - 1, end_column=c)
-
-
-_MODIFIED = re.compile(rb"<dcterms:modified([^>]*)>[^<]*</dcterms:modified>")
-
-
-def _fixed_zip(data: bytes, when: datetime) -> bytes:
-    """Rewrite the package with fixed entry times and the fixed dcterms:modified of ``when``."""
-    stamp = when.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
-    source = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            content = source.read(info.filename)
-            if info.filename == "docProps/core.xml":
-                content = _MODIFIED.sub(
-                    rb"<dcterms:modified\1>" + stamp + rb"</dcterms:modified>", content
-                )
-            entry = zipfile.ZipInfo(info.filename, date_time=when.timetuple()[:6])
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            target.writestr(entry, content)
-    return out.getvalue()

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from gkcat import vocab
-from gkcat.diagnostics import Diagnostic, GkcatError, diagnostic
+from gkcat.diagnostics import Diagnostic, GkcatError, diagnostic, suggestion
 from gkcat.load.positions import Locator
 from gkcat.load.source import decode, parse, read_text, type_name
 from gkcat.resources import schemas_dir
@@ -131,7 +131,7 @@ def _identify(
                 pointer=pointer,
                 kind="" if kind is None else kind,
                 expected="、".join(vocab.KINDS),
-                args=_kind_hint(hint or expected),
+                args=suggestion(hint or expected, name="hint"),
             )
         )
         return None
@@ -166,9 +166,3 @@ def _identify(
             )
         )
     return str(kind)
-
-
-def _kind_hint(kind: str) -> dict[str, str]:
-    if not kind:
-        return {}
-    return {"hint@zh": f"，是否为「{kind}」？", "hint@en": f'; did you mean "{kind}"?'}

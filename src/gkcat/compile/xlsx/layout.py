@@ -8,7 +8,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell, MergedCell
+from openpyxl.cell.rich_text import CellRichText
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.cell_range import CellRange
@@ -93,7 +94,7 @@ def new_workbook() -> Workbook:
     return wb
 
 
-_FORMULA_START = ("=", "+", "-", "@")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def clean(text: str) -> str:
@@ -106,6 +107,13 @@ def put(ws: Worksheet, row: int, column: int, value: str | int | float, style: S
     cell = ws.cell(row=row, column=column)
     assert isinstance(cell, Cell), f"{cell.coordinate} is inside a merged range"
     cell.style = style.name  # first: it replaces the whole style, quotePrefix included
+    set_value(cell, value)
+    return cell
+
+
+def set_value(cell: Cell | MergedCell, value: str | int | float | CellRichText | None) -> None:
+    """The one cell writer of every workbook: text is always data, never a formula."""
+    assert isinstance(cell, Cell), f"{cell.coordinate} is inside a merged range"
     if isinstance(value, str):
         text = clean(value)
         cell.value = text or None
@@ -116,7 +124,6 @@ def put(ws: Worksheet, row: int, column: int, value: str | int | float, style: S
             cell.quotePrefix = True
     else:
         cell.value = value
-    return cell
 
 
 def merge(ws: Worksheet, first_row: int, first_col: int, last_row: int, last_col: int) -> None:

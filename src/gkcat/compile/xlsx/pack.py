@@ -24,7 +24,7 @@ def document_stamp(project: Project, settings: Settings) -> datetime:
     a project of task plans alone falls back to 1 January of the latest plan year.
     """
     if settings.build_time is not None:
-        return _naive(settings.build_time)
+        return naive(settings.build_time)
     dates = [d for d in (_date(c.effective) for c in project.catalogs) if d is not None]
     if dates:
         return max(dates)
@@ -41,7 +41,7 @@ def _date(text: str) -> datetime | None:
         return None
 
 
-def _naive(stamp: datetime) -> datetime:
+def naive(stamp: datetime) -> datetime:
     """Core properties are UTC without an offset; drop tzinfo after converting."""
     if stamp.tzinfo is not None:
         stamp = stamp.astimezone(UTC).replace(tzinfo=None)

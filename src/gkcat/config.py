@@ -14,6 +14,10 @@ from gkcat.load.project import load_schemas, not_mapping
 from gkcat.load.source import parse, read_text
 from gkcat.settings import Options, Settings, from_config, with_options
 
+EMITS = frozenset({"GK901", "GK902", "GK903"})
+"""The rule codes this module emits (a test keeps the list exact)."""
+
+
 CONFIG_FILE = "gkcat.yaml"
 
 

@@ -16,6 +16,9 @@ from gkcat.diagnostics import Diagnostic, diagnostic, suggestion
 from gkcat.load.source import TYPE_NAMES, type_name
 from gkcat.pointers import join
 
+EMITS = frozenset({"GK201", "GK202", "GK203", "GK204", "GK205", "GK206"})
+"""The rule codes this module emits (a test keeps the list exact)."""
+
 
 @dataclass(frozen=True, slots=True)
 class Issue:

@@ -54,7 +54,11 @@ def many_errors(n: int) -> str:
 
 
 def test_every_command_has_help(runner: CliRunner) -> None:
-    for command in ("validate", "build", "schema", "init"):
+    commands = [
+        c.name or (c.callback.__name__ if c.callback else "") for c in app.registered_commands
+    ]
+    assert {"validate", "build", "diff", "schema", "init", "coverage", "import"} <= set(commands)
+    for command in commands:
         code, out, err = run(runner, command, "--help")
         assert code == 0, err
         assert "Example:" in out, f"{command} --help lacks an example:\n{out}"

@@ -16,8 +16,8 @@ from gkcat.compile.targets import TARGET_NAMES
 from gkcat.coverage import to_json as coverage_json
 from gkcat.diagnostics import GkcatError
 from gkcat.diff.html import render_html
-from gkcat.diff.report import to_json as diff_json
-from gkcat.diff.report import to_markdown
+from gkcat.diff.json import to_json as diff_json
+from gkcat.diff.markdown import to_markdown
 from gkcat.diff.text import render_diff_text
 from gkcat.diff.xlsx import render_xlsx
 from gkcat.i18n import Lang, say

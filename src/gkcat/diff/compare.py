@@ -24,7 +24,7 @@ from gkcat.model import Project
 Kind = Literal["added", "removed", "recoded", "moved", "renamed", "modified"]
 KINDS: tuple[Kind, ...] = ("added", "removed", "recoded", "moved", "renamed", "modified")
 REPORT_ORDER: tuple[Kind, ...] = ("added", "removed", "modified", "renamed", "moved", "recoded")
-"""The order of DESIGN.md §4's summary, used wherever kinds are listed to people."""
+"""The order of the diff summary, used wherever kinds are listed to people."""
 MIRROR: dict[Kind, Kind] = {"added": "removed", "removed": "added"}
 
 

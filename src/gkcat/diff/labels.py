@@ -23,7 +23,7 @@ ENTITY_NAMES: dict[Entity, tuple[str, str]] = {
     "task": ("工作任务", "tasks"),
 }
 FIELD_NAMES: dict[str, tuple[str, str]] = {
-    # items (DESIGN.md §1 column headings)
+    # items (the official column headings)
     "category": ("一级事项", "category"),
     "name": ("二级事项", "name"),
     "subname": ("三级事项", "subname"),

@@ -1,4 +1,4 @@
-"""xlsx import of a published 标准目录 table (DESIGN.md §1) → catalog plain data + diagnostics."""
+"""xlsx import of a published 标准目录 table → catalog plain data + diagnostics."""
 
 from __future__ import annotations
 

@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from gkcat import api
 from gkcat.cli import app
-from gkcat.diff.report import to_json
+from gkcat.diff.json import to_json
 
 GIT = [
     "git",

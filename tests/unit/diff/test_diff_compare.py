@@ -12,8 +12,8 @@ from diff_data import items_of
 from gkcat import api
 from gkcat.diff.compare import Change, Diff, fail_kinds
 from gkcat.diff.html import render_html
+from gkcat.diff.markdown import to_markdown
 from gkcat.diff.normalise import normal_text
-from gkcat.diff.report import to_markdown
 
 Versions = Callable[[Callable[[dict[str, Any]], None]], tuple[Path, Path]]
 

@@ -15,7 +15,8 @@ from openpyxl.cell.rich_text import CellRichText, TextBlock
 
 from gkcat import api
 from gkcat.diff.html import render_html
-from gkcat.diff.report import to_markdown, to_text
+from gkcat.diff.markdown import to_markdown
+from gkcat.diff.text import to_text
 from gkcat.diff.xlsx import render_xlsx
 from gkcat.settings import Options
 

@@ -2,7 +2,7 @@
 
 The site works offline and from file://: every link is relative, the search index is a script
 that assigns a global (fetch() of local files is blocked under file://), and each page carries a
-Content-Security-Policy that allows only the site's own files (issue #5, DESIGN.md §5).
+Content-Security-Policy that allows only the site's own files.
 """
 
 from __future__ import annotations

@@ -75,7 +75,7 @@ class CatalogView:
 
 
 def catalog_path(catalog: Catalog) -> str:
-    """The page of a catalog: its id (ASCII by design, DESIGN.md §2) under catalogs/."""
+    """The page of a catalog: its id (ASCII by design) under catalogs/."""
     return f"catalogs/{catalog.id}.html"
 
 

@@ -1,4 +1,4 @@
-"""The official catalog table (DESIGN.md §1) on one sheet, and the 目录 index sheet."""
+"""The official catalog table on one sheet, and the 目录 index sheet."""
 
 from __future__ import annotations
 

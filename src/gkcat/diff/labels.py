@@ -5,6 +5,7 @@ from __future__ import annotations
 from gkcat.diagnostics import Lang
 from gkcat.diff.compare import REPORT_ORDER, Diff, Kind
 from gkcat.diff.records import Entity, Value
+from gkcat.elements import ELEMENTS
 
 KIND_NAMES: dict[Kind, tuple[str, str]] = {
     "added": ("新增", "added"),
@@ -23,20 +24,9 @@ ENTITY_NAMES: dict[Entity, tuple[str, str]] = {
     "task": ("工作任务", "tasks"),
 }
 FIELD_NAMES: dict[str, tuple[str, str]] = {
-    # items (the official column headings)
-    "category": ("一级事项", "category"),
-    "name": ("二级事项", "name"),
-    "subname": ("三级事项", "subname"),
-    "content": ("公开内容", "content"),
-    "basis": ("公开依据", "basis"),
-    "time_limit": ("公开时限", "time limit"),
-    "subject": ("公开主体", "subject"),
-    "channels": ("公开渠道和载体", "channels"),
-    "audience": ("公开对象", "audience"),
-    "mode": ("公开方式", "mode"),
-    "levels": ("公开层级", "levels"),
+    # items: the catalog elements, then the power codes they cite
+    **{e.key: (e.zh, e.en) for e in ELEMENTS},
     "powers": ("关联权责事项", "powers"),
-    "note": ("备注", "note"),
     # catalogs
     "domain": ("领域", "domain"),
     "level": ("层级", "level"),

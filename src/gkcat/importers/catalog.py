@@ -10,6 +10,7 @@ from typing import Any
 
 from gkcat import vocab
 from gkcat.diagnostics import Diagnostic
+from gkcat.elements import ELEMENT, ELEMENTS
 from gkcat.importers.cells import TICKS, column, fill_same_as_above, to_basis
 from gkcat.importers.headers import Header, HeaderSpec, find_header
 from gkcat.importers.power_rows import ImportStats, SheetPlace, text_args
@@ -23,28 +24,14 @@ _LEVEL_OPTIONS = {
     "街道": "乡级",
 }
 CATALOG_HEADERS = HeaderSpec(
-    {
-        "seq": ("序号",),
-        "category": ("一级事项",),
-        "name": ("二级事项",),
-        "subname": ("三级事项",),
-        "content": ("公开内容", "公开要素", "公开内容要素"),
-        "basis": ("公开依据",),
-        "time_limit": ("公开时限",),
-        "subject": ("公开主体",),
-        "channels": ("公开渠道和载体", "公开渠道及载体", "公开渠道", "公开载体", "公开方式和载体"),
-        "audience": ("公开对象",),
-        "mode": ("公开方式",),
-        "levels": ("公开层级",),
-        "note": ("备注",),
-    },
+    {"seq": ("序号",), **{e.key: e.synonyms for e in ELEMENTS}},
     {
         "audience": {"全社会": "全社会", "特定群体": "特定群体", "特定群众": "特定群体"},
         "mode": {"主动": "主动", "主动公开": "主动", "依申请": "依申请", "依申请公开": "依申请"},
         "levels": _LEVEL_OPTIONS,
     },
 )
-CATALOG_TITLES = {"category": ("一级事项", "category"), "name": ("二级事项", "name")}
+CATALOG_TITLES = {k: (ELEMENT[k].title, ELEMENT[k].key) for k in ("category", "name")}
 
 # Item ids follow the sample region's convention: pinyin initials of the domain, a level letter
 # and a number (社会救助, 县级 → SHJZ-X-001), so imported catalogs look like hand-written ones.

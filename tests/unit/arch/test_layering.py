@@ -17,7 +17,7 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
         "foundation",
         frozenset(
             {"", "vocab", "pointers", "resources", "i18n", "rules", "diagnostics", "model"}
-            | {"settings", "write"}
+            | {"settings", "write", "elements"}
         ),
     ),
     ("input", frozenset({"load", "config", "checks", "coverage", "importers"})),

@@ -34,6 +34,7 @@ from gkcat.compile.site.pages import (
 )
 from gkcat.compile.site.view import anchors, build_catalog, sorted_catalogs
 from gkcat.coverage import compute_coverage
+from gkcat.elements import ELEMENT
 from gkcat.model import Project
 from gkcat.resources import templates_dir
 from gkcat.settings import Settings
@@ -73,6 +74,7 @@ def site_environment(loader: BaseLoader | None = None) -> Environment:
         keep_trailing_newline=True,
     )
     env.filters.update(url=url, tick=tick, mark=mark, percent=percent, join_zh=join_zh)
+    env.globals["elements"] = ELEMENT  # the table headers come from the one element table
     return env
 
 

@@ -28,6 +28,7 @@ from gkcat.compile.xlsx.layout import (
     set_up_page,
     top_align_tall_blocks,
 )
+from gkcat.elements import ELEMENT
 from gkcat.model import Catalog, Item
 from gkcat.settings import Settings
 
@@ -71,26 +72,24 @@ def catalog_columns(catalog: Catalog, settings: Settings) -> list[Column]:
     levels = level_columns(catalog)
     checkbox = settings.channel_style == "checkbox"
     channels = Bounds(CHANNEL_WIDTH, CHANNEL_WIDTH) if checkbox else Bounds(12, 26)
-    columns = [
-        Column("序号", "", Bounds(5, 6)),
-        Column("一级事项", "公开事项", Bounds(8, 14)),
-        Column("二级事项", "公开事项", Bounds(10, 18)),
-    ]
+    columns = [Column("序号", "", Bounds(5, 6)), _column("category"), _column("name")]
     if catalog.has_subnames:
-        columns.append(Column("三级事项", "公开事项", Bounds(10, 16)))
+        columns.append(_column("subname"))
     columns += [
-        Column("公开内容（要素）", "", Bounds(16, 34)),
-        Column("公开依据", "", Bounds(16, 34)),
-        Column("公开时限", "", Bounds(10, 18)),
-        Column("公开主体", "", Bounds(10, 14)),
-        Column("公开渠道和载体", "", channels),
-        *(Column(a, "公开对象", _NARROW) for a in vocab.AUDIENCES),
-        *(Column(m, "公开方式", _NARROW) for m in vocab.MODES),
-        *(Column(lv, "公开层级", _NARROW) for lv in levels),
+        *(_column(key) for key in ("content", "basis", "time_limit", "subject")),
+        Column(ELEMENT["channels"].title, "", channels),
+        *(Column(a, ELEMENT["audience"].title, _NARROW) for a in vocab.AUDIENCES),
+        *(Column(m, ELEMENT["mode"].title, _NARROW) for m in vocab.MODES),
+        *(Column(lv, ELEMENT["levels"].title, _NARROW) for lv in levels),
     ]
     if any(item.note for item in catalog.items):
-        columns.append(Column("备注", "", Bounds(8, 16)))
+        columns.append(_column("note"))
     return columns
+
+
+def _column(key: str) -> Column:
+    element = ELEMENT[key]
+    return Column(element.title, element.group, Bounds(*element.width))
 
 
 def channel_text(item: Item, settings: Settings) -> str:
@@ -106,19 +105,20 @@ def item_row(
     item: Item, number: int, columns: Sequence[Column], settings: Settings
 ) -> list[str | int]:
     """The printed cells of one item, in column order."""
-    values: dict[str, str | int] = {
-        "序号": number,
-        "一级事项": item.category,
-        "二级事项": item.name,
-        "三级事项": item.subname,
-        "公开内容（要素）": "\n".join(item.content),
-        "公开依据": "\n".join(item.basis),
-        "公开时限": item.time_limit,
-        "公开主体": "\n".join(item.subject),
-        "公开渠道和载体": channel_text(item, settings),
-        "备注": item.note,
+    fields: dict[str, str] = {
+        "category": item.category,
+        "name": item.name,
+        "subname": item.subname,
+        "content": "\n".join(item.content),
+        "basis": "\n".join(item.basis),
+        "time_limit": item.time_limit,
+        "subject": "\n".join(item.subject),
+        "channels": channel_text(item, settings),
+        "note": item.note,
     }
-    ticked = {"公开对象": item.audience, "公开方式": item.mode, "公开层级": item.levels}
+    values: dict[str, str | int] = {"序号": number}
+    values.update((ELEMENT[key].title, value) for key, value in fields.items())
+    ticked = {ELEMENT[k].title: getattr(item, k) for k in ("audience", "mode", "levels")}
     return [
         (TICK if c.header in ticked[c.group] else "") if c.group in ticked else values[c.header]
         for c in columns
@@ -191,7 +191,7 @@ def write_catalog(ws: Worksheet, catalog: Catalog, settings: Settings) -> None:
     write_title(ws, catalog.title, note, len(columns))
     write_header(ws, columns, HEADER_ROW)
     first = HEADER_ROW + 2
-    centred = {"序号", "一级事项", "公开时限", "公开主体"}
+    centred = {"序号", *(ELEMENT[k].title for k in ("category", "time_limit", "subject"))}
     for offset, item in enumerate(catalog.items):
         cells = item_row(item, offset + 1, columns, settings)
         for col, (column, value) in enumerate(zip(columns, cells, strict=True), start=1):

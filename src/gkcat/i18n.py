@@ -61,6 +61,24 @@ WORDS: dict[str, tuple[str, str]] = {
         "{errors} 个错误，{warnings} 个警告（{files} 个文件，{items} 个公开事项）",
         "{errors} error(s), {warnings} warning(s) ({files} files, {items} items)",
     ),
+    # coverage report
+    "coverage.title": ("权责清单覆盖情况", "Power-list coverage"),
+    "coverage.department": ("部门", "department"),
+    "coverage.powers": ("权责事项", "powers"),
+    "coverage.must-cover": ("应覆盖", "must cover"),
+    "coverage.covered": ("已覆盖", "covered"),
+    "coverage.ratio": ("覆盖率", "ratio"),
+    "coverage.total": ("合计", "total"),
+    "coverage.all-cited": (
+        "应覆盖的权责事项均已被公开事项引用。",
+        "Every must-cover power is cited.",
+    ),
+    "coverage.uncited": ("未被引用的应覆盖事项：", "Must-cover powers no item cites:"),
+    # diff workbook
+    "diff.from": ("原版本", "from"),
+    "diff.to": ("修订版本", "to"),
+    "diff.count": ("（{count} 项）", " ({count})"),
+    "diff.none": ("（无）", "(none)"),
     # git revisions
     "git.no-git": ("未安装 git，无法读取版本", "git is not installed; cannot read revisions"),
     "git.bad-name": (

@@ -18,6 +18,7 @@ from gkcat.diff.compare import REPORT_ORDER, Diff
 from gkcat.diff.labels import ENTITY_NAMES, kind_name, other_lines, pick, summary_line, word
 from gkcat.diff.records import ENTITIES
 from gkcat.diff.view import Cell, Section, sections
+from gkcat.i18n import say
 from gkcat.settings import Settings
 
 FILLS = {
@@ -92,8 +93,8 @@ def _summary_sheet(sheet: Worksheet, diff: Diff, lang: Lang, settings: Settings)
     _title(sheet, word("title", lang), len(heads))
     others: list[list[str | int]] = [["", line] for line in other_lines(diff, lang)]
     rows: list[list[str | int]] = [
-        ["原版本" if lang == "zh" else "from", diff.old_label],
-        ["修订版本" if lang == "zh" else "to", diff.new_label],
+        [say("diff.from", lang), diff.old_label],
+        [say("diff.to", lang), diff.new_label],
         [word("summary", lang), summary_line(diff, lang)],
         *others,
         [],
@@ -129,7 +130,7 @@ def _summary_sheet(sheet: Worksheet, diff: Diff, lang: Lang, settings: Settings)
 
 
 def _section_sheet(sheet: Worksheet, section: Section, lang: Lang, settings: Settings) -> None:
-    count = f"（{section.count} 项）" if lang == "zh" else f" ({section.count})"
+    count = say("diff.count", lang, count=section.count)
     title = f"{word('title', lang)}——{section.title}{count}"
     _title(sheet, title, len(section.columns))
     for c, (key, heading) in enumerate(section.columns, 1):
@@ -141,7 +142,7 @@ def _section_sheet(sheet: Worksheet, section: Section, lang: Lang, settings: Set
         head.border = _BORDER
         sheet.column_dimensions[get_column_letter(c)].width = WIDTHS.get(key, 16)
     if not section.rows:
-        set_value(sheet.cell(3, 1), "（无）" if lang == "zh" else "(none)")
+        set_value(sheet.cell(3, 1), say("diff.none", lang))
         sheet.merge_cells(start_row=3, start_column=1, end_row=3, end_column=len(section.columns))
     widths = [WIDTHS.get(key, 16) for key, _ in section.columns]
     for r, row in enumerate(section.rows, 3):

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from gkcat import api
 from gkcat.checks.tasks import parse_deadline
 from gkcat.pipeline import load_project
+from gkcat.results import ValidateResult
 
 PLAN = """
     kind: task-plan
@@ -82,9 +82,9 @@ def test_severity_override_applies_to_task_rules(make_project) -> None:
             "gkcat.yaml": "severity:\n  GK502: error\n",
         }
     )
-    result = api.validate(root)
-    assert [(d.code, d.severity.label) for d in result.diagnostics] == [("GK502", "error")]
-    assert result.exit_code == 1
+    loaded = load_project(root)
+    assert [(d.code, d.severity.label) for d in loaded.diagnostics] == [("GK502", "error")]
+    assert ValidateResult(loaded.settings, loaded.diagnostics, (), 0).exit_code == 1
 
 
 def test_task_rules_have_english_messages(make_project) -> None:

@@ -13,7 +13,6 @@ from rich.console import Console
 
 from gkcat import api
 from gkcat.compile.targets import TARGET_NAMES
-from gkcat.coverage import to_json as coverage_json
 from gkcat.diagnostics import GkcatError
 from gkcat.diff.html import render_html
 from gkcat.diff.json import to_json as diff_json
@@ -23,7 +22,7 @@ from gkcat.diff.xlsx import render_xlsx
 from gkcat.i18n import Lang, say
 from gkcat.importers.kinds import IMPORT_KINDS
 from gkcat.report.console import emit, plain, terminal
-from gkcat.report.coverage import render_coverage
+from gkcat.report.coverage import coverage_json, render_coverage
 from gkcat.report.json import dumps
 from gkcat.report.registry import REPORTERS
 from gkcat.report.text import format_line, render_text

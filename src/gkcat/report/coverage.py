@@ -1,4 +1,4 @@
-"""Coverage report as a rich table: departments worst first, then the uncovered powers."""
+"""The coverage report: a rich table (departments worst first, uncovered powers), or JSON."""
 
 from __future__ import annotations
 
@@ -61,3 +61,29 @@ def render_coverage(console: Console, coverage: Coverage, *, lang: Lang) -> None
         console.print(f"  {d.department}（{len(d.uncovered)}）", markup=False)
         for p in d.uncovered:
             console.print(f"    {p.code}  {p.name}（{p.type}）", markup=False, soft_wrap=True)
+
+
+def coverage_json(coverage: Coverage) -> dict[str, object]:
+    """The ``gkcat coverage --format json`` report (issue #3); departments sorted by name."""
+    return {
+        "version": 1,
+        "departments": [
+            {
+                "department": d.department,
+                "powers": len(d.powers),
+                "must_cover": len(d.must_cover),
+                "covered": len(d.covered),
+                "ratio": round(d.ratio, 4),
+                "uncovered": [
+                    {"code": p.code, "name": p.name, "type": p.type} for p in d.uncovered
+                ],
+            }
+            for d in coverage.departments
+        ],
+        "total": {
+            "powers": coverage.powers,
+            "must_cover": coverage.must_cover,
+            "covered": coverage.covered,
+            "ratio": round(coverage.ratio, 4),
+        },
+    }

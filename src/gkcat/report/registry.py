@@ -19,6 +19,7 @@ from rich.console import Console
 from gkcat.i18n import Lang
 from gkcat.report.console import emit, terminal
 from gkcat.report.github import render_github, render_step_summary
+from gkcat.report.gitlab import render_gitlab
 from gkcat.report.json import dumps, render_json
 from gkcat.report.junit import render_junit
 from gkcat.report.sarif import render_sarif
@@ -89,6 +90,10 @@ def _sarif(result: ValidateResult, lang: Lang) -> str:
     return dumps(render_sarif(result.diagnostics, lang)) + "\n"
 
 
+def _gitlab(result: ValidateResult, lang: Lang) -> str:
+    return dumps(render_gitlab(result.diagnostics, lang)) + "\n"
+
+
 def _junit(result: ValidateResult, lang: Lang) -> str:
     return render_junit(result.diagnostics, result.files, lang)
 
@@ -101,5 +106,6 @@ REPORTERS: dict[str, Reporter] = {
         TextReport("junit", _junit),
         TextReport("sarif", _sarif),
         GitHubReport(),
+        TextReport("gitlab", _gitlab),
     )
 }

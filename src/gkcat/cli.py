@@ -1,213 +1,208 @@
-"""typer app: flags → api call → rendered output and exit code; no logic of its own."""
+"""typer app: flags → api call → rendered output and exit code; no logic of its own.
+
+Modules that load openpyxl or jinja2 (workbooks, the site, the diff page) are imported by the
+commands that need them, so ``gkcat --help`` and ``gkcat validate`` start quickly.
+"""
 
 from __future__ import annotations
 
-import enum
-import io
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
 
-from gkcat import api
-from gkcat.api import dumps
-from gkcat.diagnostics import GkcatError, Lang
-from gkcat.report.coverage import render_coverage
-from gkcat.report.diff_text import render_diff_text
-from gkcat.report.github import render_github, render_step_summary
-from gkcat.report.junit import render_junit
-from gkcat.report.repo_paths import rebase, repository_prefix
-from gkcat.report.sarif import render_sarif
+from gkcat.cli_usage import GkcatCommand, GkcatGroup, choice, comma_list, flatten
+from gkcat.compile.targets import TARGET_NAMES
+from gkcat.diagnostics import GkcatError
+from gkcat.diff.compare import KINDS
+from gkcat.i18n import LANGS, Lang, say
+from gkcat.importers.kinds import IMPORT_KINDS
+from gkcat.load.project import SCHEMA_NAMES
+from gkcat.load.root import find_project
+from gkcat.report.console import emit, plain, terminal
+from gkcat.report.registry import REPORTERS
 from gkcat.report.text import format_line, render_text
+from gkcat.settings import Options
+from gkcat.vocab import DOMAINS
 from gkcat.write import write_file
+
+if TYPE_CHECKING:
+    from gkcat.results import DiffResult
 
 app = typer.Typer(
     name="gkcat",
     help="编制和校验政务公开标准目录 / compile and validate disclosure standard catalogs.",
+    cls=GkcatGroup,
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
+command = app.command
 
 
-class Format(enum.StrEnum):
-    text = "text"
-    json = "json"
-    junit = "junit"
-    sarif = "sarif"
-    github = "github"
+def _choice(names: Sequence[str]) -> dict[str, Any]:
+    """Option settings for one value of ``names``: parsed, completed and shown as a|b|c."""
+    return {"parser": choice(names), "metavar": "|".join(names), "autocompletion": lambda: names}
 
 
-class LangOption(enum.StrEnum):
-    zh = "zh"
-    en = "en"
-
-
-class Only(enum.StrEnum):
-    xlsx = "xlsx"
-    html = "html"
-    tasks = "tasks"
-
-
-class SplitBy(enum.StrEnum):
-    department = "department"
+def _choices(names: Sequence[str]) -> dict[str, Any]:
+    """Option settings for a comma-separated list of ``names`` (the option may repeat)."""
+    return {
+        "parser": comma_list(names),
+        "metavar": f"{names[0]},…",
+        "autocompletion": lambda: names,
+    }
 
 
 ProjectOpt = Annotated[
-    Path, typer.Option("--project", "-C", help="项目目录 / project directory", file_okay=False)
+    Path | None,
+    typer.Option(
+        "--project",
+        "-C",
+        help="项目目录，默认从当前目录向上查找 / project directory (default: found from here up)",
+        file_okay=False,
+        metavar="DIR",
+    ),
 ]
-LangOpt = Annotated[LangOption | None, typer.Option("--lang", help="消息语言 / message language")]
+LangOpt = Annotated[
+    str | None, typer.Option("--lang", help="消息语言 / message language", **_choice(LANGS))
+]
 
 
-def _console() -> Console:
-    plain = os.environ.get("CI", "").lower() in ("1", "true") or not sys.stderr.isatty()
-    return Console(stderr=True, no_color=plain, highlight=False)
+def _version(value: bool) -> None:
+    if value:
+        from gkcat import __version__
+
+        typer.echo(say("cli.version", "zh", version=__version__))
+        raise typer.Exit(0)
 
 
-def _fail(exc: GkcatError) -> NoReturn:
-    _console().print(f"gkcat: {exc}", markup=False)
+@app.callback()
+def _main(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", "-V", is_eager=True, callback=_version, help="显示版本 / show the version"
+        ),
+    ] = False,
+) -> None:
+    """编制和校验政务公开标准目录 / compile and validate disclosure standard catalogs."""
+
+
+def _lang(lang: str | None) -> Lang:
+    return "en" if lang == "en" else "zh"
+
+
+def _fail(exc: GkcatError, lang: str | None) -> NoReturn:
+    terminal().print(f"gkcat: {exc.text(_lang(lang))}", markup=False, soft_wrap=True)
     raise typer.Exit(2)
 
 
-def _lang(value: LangOption | None) -> Lang | None:
-    return None if value is None else value.value
+def _say(text: str) -> None:
+    terminal().print(text, markup=False, soft_wrap=True)
 
 
-@app.command()
+def _root(project: Path | None) -> Path:
+    """``-C DIR`` as given; else the project holding the current directory (as git finds a
+    repository); else the current directory, whose missing catalogs/ is then reported."""
+    if project is not None:
+        return project
+    return find_project(Path.cwd()) or Path.cwd()
+
+
+def _options(lang: str | None, **more: Any) -> Options:
+    return Options(lang=_lang(lang) if lang else None, **more)
+
+
+@command(cls=GkcatCommand)
 def validate(
     paths: Annotated[
-        list[Path] | None, typer.Argument(help="只报告这些文件或目录 / report on these only")
+        list[Path] | None,
+        typer.Argument(help="只报告这些文件或目录 / report on these only", metavar="PATH"),
     ] = None,
     format: Annotated[
-        Format, typer.Option("--format", "-f", help="输出格式 / report format")
-    ] = Format.text,
+        str, typer.Option("--format", "-f", help="输出格式 / report format", **_choice(REPORTERS))
+    ] = "text",
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="写入文件 / write the report to FILE")
+        Path | None,
+        typer.Option("--output", "-o", help="写入文件 / write the report to FILE", metavar="FILE"),
     ] = None,
     strict: Annotated[
         bool | None, typer.Option("--strict/--no-strict", help="警告也算失败 / warnings fail too")
     ] = None,
     lang: LangOpt = None,
     jobs: Annotated[
-        int | None, typer.Option("--jobs", "-j", min=1, help="并行进程数 / parallel processes")
+        int | None,
+        typer.Option("--jobs", "-j", min=1, help="并行进程数 / parallel processes", metavar="N"),
     ] = None,
-    project: ProjectOpt = Path("."),
+    project: ProjectOpt = None,
 ) -> None:
     """校验目录、权责清单和任务分解 / check every source of the project.
 
     Example: gkcat validate --format github --strict
     """
+    from gkcat import api
+
+    options = _options(lang, strict=strict, jobs=jobs)
     try:
-        result = api.validate(project, paths or [], lang=_lang(lang), strict=strict, jobs=jobs)
+        result = api.validate(_root(project), paths or [], options)
     except GkcatError as exc:
-        _fail(exc)
-    chosen = result.settings.lang
-    if format is Format.text:
-        if output:
-            buffer = Console(file=io.StringIO(), no_color=True, width=200)
-            render_text(
-                buffer, result.diagnostics, files=len(result.files), items=result.items, lang=chosen
-            )
-            _emit(buffer.file.getvalue(), output)  # type: ignore[attr-defined]
-        else:
-            render_text(
-                _console(),
-                result.diagnostics,
-                files=len(result.files),
-                items=result.items,
-                lang=chosen,
-            )
-        raise typer.Exit(result.exit_code)
-    prefix = repository_prefix(project) if format in (Format.sarif, Format.github) else ""
-    if format is Format.json:
-        text = dumps(result.to_json()) + "\n"
-    elif format is Format.sarif:
-        sarif = render_sarif(
-            rebase(result.diagnostics, prefix), chosen, config=prefix + "gkcat.yaml"
-        )
-        text = dumps(sarif) + "\n"
-    elif format is Format.junit:
-        text = render_junit(result.diagnostics, result.files, chosen, strict=result.settings.strict)
-    else:
-        text = render_github(rebase(result.diagnostics, prefix), chosen)
-        summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
-        if summary_file:
-            with open(summary_file, "a", encoding="utf-8") as handle:
-                handle.write(
-                    render_step_summary(
-                        result.diagnostics, files=len(result.files), items=result.items, lang=chosen
-                    )
-                )
-    _emit(text, output)
+        _fail(exc, lang)
+    REPORTERS[format].report(result, result.settings.lang, output)
     raise typer.Exit(result.exit_code)
 
 
-def _emit(text: str, output: Path | None) -> None:
-    if output:
-        write_file(output, text.encode("utf-8"))
-    else:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-
-
-@app.command()
+@command(cls=GkcatCommand)
 def build(
     out: Annotated[
-        Path | None, typer.Option("--out", help="输出目录，默认 dist/ / output directory")
+        Path | None,
+        typer.Option("--out", help="输出目录，默认 dist/ / output directory", metavar="DIR"),
     ] = None,
     only: Annotated[
-        list[Only] | None, typer.Option("--only", help="只构建 / build only this target")
+        list[Any] | None,
+        typer.Option("--only", help="只构建这些 / build only these", **_choices(TARGET_NAMES)),
     ] = None,
     force: Annotated[
         bool, typer.Option("--force", help="有错误也构建 / build despite errors")
     ] = False,
     split_by: Annotated[
-        SplitBy | None,
-        typer.Option("--split-by", help="另按部门生成工作簿 / also one workbook per department"),
+        str | None,
+        typer.Option(
+            "--split-by",
+            help="另按部门生成工作簿 / also one workbook per department",
+            **_choice(["department"]),
+        ),
     ] = None,
     lang: LangOpt = None,
-    project: ProjectOpt = Path("."),
+    project: ProjectOpt = None,
 ) -> None:
     """校验后生成工作簿、任务分解表和网站 / validate, then build the outputs into dist/.
 
-    Example: gkcat build --only xlsx --out publish/
+    Example: gkcat build --only xlsx,html --out publish/
     """
+    from gkcat import api
+
+    options = _options(lang, split_by="department" if split_by else None)
+    targets = flatten(only)
     try:
-        result = api.build(
-            project,
-            out=out,
-            only=[o.value for o in only or []],
-            force=force,
-            split_by=split_by.value if split_by else None,
-            lang=_lang(lang),
-        )
+        result = api.build(_root(project), out=out, only=targets, force=force, options=options)
     except GkcatError as exc:
-        _fail(exc)
+        _fail(exc, lang)
     validation = result.validation
     chosen = validation.settings.lang
-    console = _console()
     if validation.diagnostics:
-        render_text(
-            console,
-            validation.diagnostics,
-            files=len(validation.files),
-            items=validation.items,
-            lang=chosen,
-        )
+        files, items = len(validation.files), validation.items
+        render_text(terminal(), validation.diagnostics, files=files, items=items, lang=chosen)
     if result.refused:
-        console.print(
-            "存在错误，未构建；可用 --force 强制构建"
-            if chosen == "zh"
-            else "not built: fix the errors above, or pass --force",
-            markup=False,
-        )
+        _say(say("cli.not-built", chosen))
     else:
         for line in _written_summary(result.written, validation.settings.root, chosen):
-            console.print(line, markup=False)
+            _say(line)
     raise typer.Exit(result.exit_code)
 
 
@@ -225,99 +220,111 @@ def _written_summary(written: Sequence[Path], root: Path, lang: Lang) -> list[st
     for path in shown:
         site = next((s for s in sites if s in path.parents or s == path.parent), None)
         groups.setdefault(site or path.parent, []).append(path)
-    verb = "已写入" if lang == "zh" else "wrote"
     lines: list[str] = []
     for directory, paths in groups.items():
         if directory not in sites and len(paths) <= 3:
-            lines.extend(f"{verb} {p}" for p in paths)
+            lines.extend(say("cli.wrote", lang, path=p) for p in paths)
         else:
             entry = directory / "index.html" if directory in sites else directory
-            count = f"（共 {len(paths)} 个文件）" if lang == "zh" else f" ({len(paths)} files)"
-            lines.append(f"{verb} {entry}{count}")
+            lines.append(say("cli.wrote-many", lang, path=entry, count=len(paths)))
     return lines
 
 
-class DiffFormat(enum.StrEnum):
-    text = "text"
-    json = "json"
-    md = "md"
+DIFF_FORMATS = ("text", "json", "md")
 
 
-@app.command()
+@command(cls=GkcatCommand)
 def diff(
     old: Annotated[
-        str, typer.Argument(help="原版本：目录或 git 版本 / old: directory or revision")
+        str,
+        typer.Argument(help="原版本：目录或 git 版本 / old: directory or revision", metavar="OLD"),
     ],
     new: Annotated[
-        str, typer.Argument(help="新版本：目录或 git 版本 / new: directory or revision")
+        str,
+        typer.Argument(help="新版本：目录或 git 版本 / new: directory or revision", metavar="NEW"),
     ],
     format: Annotated[
-        DiffFormat, typer.Option("--format", "-f", help="输出格式 / report format")
-    ] = DiffFormat.text,
+        str,
+        typer.Option("--format", "-f", help="输出格式 / report format", **_choice(DIFF_FORMATS)),
+    ] = "text",
     html: Annotated[
-        Path | None, typer.Option("--html", help="另存网页修订对照 / also write an HTML page")
+        Path | None,
+        typer.Option("--html", help="另存网页修订对照 / also write an HTML page", metavar="FILE"),
     ] = None,
     xlsx: Annotated[
-        Path | None, typer.Option("--xlsx", help="另存修订对照表 / also write an Excel workbook")
+        Path | None,
+        typer.Option(
+            "--xlsx", help="另存修订对照表 / also write an Excel workbook", metavar="FILE"
+        ),
     ] = None,
     fail_on: Annotated[
-        list[str] | None,
+        list[Any] | None,
         typer.Option(
             "--fail-on",
-            help="有这些变化时退出码为 1 / exit 1 on changes of these kinds: "
-            "added,removed,modified,renamed,moved,recoded",
+            help="有这些变化时退出码为 1 / exit 1 on changes of these kinds",
+            **_choices(KINDS),
         ),
     ] = None,
     lang: LangOpt = None,
-    project: ProjectOpt = Path("."),
+    project: ProjectOpt = None,
 ) -> None:
     """比较两个版本，生成修订对照表 / show what changed between two catalog versions.
 
-    Example: gkcat diff v2023 HEAD --xlsx 修订对照表.xlsx --fail-on removed
+    Example: gkcat diff v2023 HEAD --xlsx 修订对照表.xlsx --fail-on removed,moved
     """
+    from gkcat import api
+
+    root = _root(project)
     try:
-        result = api.diff(old, new, project, fail_on=fail_on or [], lang=_lang(lang))
+        result = api.diff(old, new, root, fail_on=flatten(fail_on), options=_options(lang))
     except GkcatError as exc:
-        _fail(exc)
+        _fail(exc, lang)
     chosen = result.settings.lang
     if result.unreadable:
-        console = _console()
+        console = terminal()
         for d in result.unreadable:
             console.print(format_line(d, chosen), markup=False, highlight=False, soft_wrap=True)
-        where = "、".join(result.unreadable_in)
-        console.print(
-            f"「{where}」中有文件无法读取，比较结果会不完整，未比较"
-            if chosen == "zh"
-            else f"files in {where} cannot be read, so the comparison would be incomplete",
-            markup=False,
-        )
+        where = say("cli.list-separator", chosen).join(result.unreadable_in)
+        _say(say("cli.unreadable-side", chosen, where=where))
         raise typer.Exit(2)
-    if format is DiffFormat.text:
-        plain = os.environ.get("CI", "").lower() in ("1", "true") or not sys.stdout.isatty()
-        render_diff_text(Console(no_color=plain, highlight=False), result.diff, chosen)
-    elif format is DiffFormat.json:
-        _emit(dumps(result.to_json()) + "\n", None)
-    else:
-        _emit(result.to_markdown(), None)
-    if html:
-        write_file(html, result.to_html())
-    if xlsx:
-        write_file(xlsx, result.to_xlsx())
+    _diff_outputs(result, format, html, xlsx)
     raise typer.Exit(result.exit_code)
 
 
-class SchemaName(enum.StrEnum):
-    catalog = "catalog"
-    power_list = "power-list"
-    task_plan = "task-plan"
-    config = "config"
+def _diff_outputs(result: DiffResult, format: str, html: Path | None, xlsx: Path | None) -> None:
+    from gkcat.diff.json import to_json
+    from gkcat.diff.markdown import to_markdown
+    from gkcat.diff.text import render_diff_text
+    from gkcat.report.json import dumps
+
+    chosen = result.settings.lang
+    if format == "text":
+        console = Console(no_color=plain(sys.stdout), highlight=False, soft_wrap=True)
+        render_diff_text(console, result.diff, chosen)
+    elif format == "json":
+        emit(dumps(to_json(result.diff)) + "\n", None)
+    else:
+        emit(to_markdown(result.diff, chosen), None)
+    if html:
+        from gkcat.diff.html import render_html
+
+        write_file(html, render_html(result.diff, chosen))
+    if xlsx:
+        from gkcat.diff.xlsx import render_xlsx
+
+        write_file(xlsx, render_xlsx(result.diff, result.settings))
 
 
-@app.command()
+@command(cls=GkcatCommand)
 def schema(
     name: Annotated[
-        SchemaName, typer.Argument(help="catalog | power-list | task-plan | config")
-    ] = SchemaName.catalog,
+        str,
+        typer.Argument(
+            help="模式名称 / schema name",
+            parser=choice(SCHEMA_NAMES),
+            metavar="|".join(SCHEMA_NAMES),
+        ),
+    ] = "catalog",
     write: Annotated[
         bool,
         typer.Option(
@@ -326,151 +333,156 @@ def schema(
         ),
     ] = False,
     lang: LangOpt = None,
-    project: ProjectOpt = Path("."),
+    project: ProjectOpt = None,
 ) -> None:
-    """打印 JSON Schema / print one of the shipped JSON Schemas.
+    """打印 JSON Schema，或重新生成项目的模式文件 / print a JSON Schema, or refresh schemas/.
 
     Example: gkcat schema catalog > catalog.schema.json; gkcat schema --write
     """
+    from gkcat import api
+
     if not write:
-        _emit(api.schema_text(name.value), None)
+        emit(api.schema_text(name), None)
         return
     try:
-        written = api.write_schemas(project)
+        written = api.write_schemas(_root(project))
     except GkcatError as exc:
-        _fail(exc)
-    verb = "wrote" if _lang(lang) == "en" else "已写入"
+        _fail(exc, lang)
     for path in written:
-        _console().print(f"{verb} {path}", markup=False, soft_wrap=True)
+        _say(say("cli.wrote", _lang(lang), path=path))
 
 
-@app.command()
+@command(cls=GkcatCommand)
 def init(
-    dest: Annotated[Path, typer.Argument(help="新项目目录 / directory of the new project")],
-    region: Annotated[str | None, typer.Option("--region", help="地区名称 / region name")] = None,
+    dest: Annotated[
+        Path, typer.Argument(help="新项目目录 / directory of the new project", metavar="DIR")
+    ],
+    region: Annotated[
+        str | None, typer.Option("--region", help="地区名称 / region name", metavar="NAME")
+    ] = None,
     domains: Annotated[
-        list[str] | None, typer.Option("--domains", help="只复制这些领域 / domains to copy")
+        list[Any] | None,
+        typer.Option(
+            "--domains",
+            help="只复制这些领域 / domains to copy",
+            parser=comma_list(),
+            metavar="DOMAIN,…",
+            autocompletion=lambda: list(DOMAINS),
+        ),
     ] = None,
     lang: LangOpt = None,
 ) -> None:
     """用示例区域新建项目 / start a new project from the embedded sample region.
 
-    Example: gkcat init my-county --region 江山市
+    Example: gkcat init my-county --region 江山市 --domains 社会救助,义务教育
     """
+    from gkcat import api
+
     try:
-        written = api.init(dest, region=region, domains=domains or [])
+        written = api.init(dest, region=region, domains=flatten(domains))
     except GkcatError as exc:
-        _fail(exc)
-    if _lang(lang) == "en":
-        _console().print(f"created {dest} ({len(written)} files)", markup=False)
-    else:
-        _console().print(f"已创建项目 {dest}（{len(written)} 个文件）", markup=False)
+        _fail(exc, lang)
+    _say(say("cli.created", _lang(lang), dest=dest, count=len(written)))
 
 
-class CoverageFormat(enum.StrEnum):
-    text = "text"
-    json = "json"
+COVERAGE_FORMATS = ("text", "json")
 
 
-@app.command()
+@command(cls=GkcatCommand)
 def coverage(
     format: Annotated[
-        CoverageFormat, typer.Option("--format", "-f", help="输出格式 / report format")
-    ] = CoverageFormat.text,
+        str,
+        typer.Option(
+            "--format", "-f", help="输出格式 / report format", **_choice(COVERAGE_FORMATS)
+        ),
+    ] = "text",
     lang: LangOpt = None,
-    project: ProjectOpt = Path("."),
+    project: ProjectOpt = None,
 ) -> None:
     """统计权责清单被公开事项覆盖的情况 / how many must-cover powers the catalog items cite.
 
     Example: gkcat coverage --format json > coverage.json
     """
+    from gkcat import api
+    from gkcat.report.coverage import coverage_json, render_coverage
+    from gkcat.report.json import dumps
+
     try:
-        result = api.coverage(project, lang=_lang(lang))
+        result = api.coverage(_root(project), _options(lang))
     except GkcatError as exc:
-        _fail(exc)
+        _fail(exc, lang)
     chosen = result.settings.lang
     if result.config_failed:
-        render_text(_console(), result.diagnostics, files=0, items=0, lang=chosen)
+        render_text(terminal(), result.diagnostics, files=0, items=0, lang=chosen)
         raise typer.Exit(result.exit_code)
-    if format is CoverageFormat.json:
-        _emit(dumps(result.to_json()) + "\n", None)
+    if format == "json":
+        emit(dumps(coverage_json(result.coverage)) + "\n", None)
     else:
-        plain = os.environ.get("CI", "").lower() in ("1", "true") or not sys.stdout.isatty()
-        out = Console(no_color=plain, highlight=False, width=100 if plain else None)
+        no_color = plain(sys.stdout)
+        out = Console(no_color=no_color, highlight=False, width=100 if no_color else None)
         render_coverage(out, result.coverage, lang=chosen)
     if result.errors:
-        _console().print(
-            f"注意：项目有 {result.errors} 个错误，统计可能不完整；请运行 gkcat validate"
-            if chosen == "zh"
-            else f"note: the project has {result.errors} error(s); the numbers may be "
-            "incomplete; run gkcat validate",
-            markup=False,
-        )
+        _say(say("cli.coverage-errors", chosen, errors=result.errors))
     raise typer.Exit(result.exit_code)
 
 
-class ImportKind(enum.StrEnum):
-    catalog = "catalog"
-    power_list = "power-list"
-
-
-@app.command("import")
+@command("import", cls=GkcatCommand)
 def import_command(
-    file: Annotated[Path, typer.Argument(help="Excel 工作簿 (.xlsx) / the workbook to read")],
+    file: Annotated[
+        Path, typer.Argument(help="Excel 工作簿 (.xlsx) / the workbook to read", metavar="FILE")
+    ],
     kind: Annotated[
-        ImportKind, typer.Option("--kind", help="导入为 / the kind of source to produce")
-    ] = ImportKind.power_list,
+        str,
+        typer.Option(
+            "--kind", help="导入为 / the kind of source to produce", **_choice(list(IMPORT_KINDS))
+        ),
+    ] = "power-list",
     sheet: Annotated[
-        str | None, typer.Option("--sheet", help="工作表名称 / sheet to read (default: first)")
+        str | None,
+        typer.Option("--sheet", help="工作表名称 / sheet to read (default: first)", metavar="NAME"),
     ] = None,
     out: Annotated[
-        Path | None, typer.Option("--out", "-o", help="写入文件 / write the YAML to FILE")
+        Path | None,
+        typer.Option("--out", "-o", help="写入文件 / write the YAML to FILE", metavar="FILE"),
     ] = None,
     department: Annotated[
         str | None,
-        typer.Option("--department", help="实施主体 / the department, when the sheet lacks it"),
+        typer.Option(
+            "--department",
+            help="实施主体 / the department, when the sheet lacks it",
+            metavar="NAME",
+        ),
     ] = None,
     lang: LangOpt = None,
-    project: ProjectOpt = Path("."),
+    project: ProjectOpt = None,
 ) -> None:
     """从 Excel 导入权责清单或标准目录 / import a 权责清单 export or a catalog table.
 
     Example: gkcat import 民政局权责清单.xlsx --kind power-list --out powers/civil-affairs.yaml
     """
+    from gkcat import api
+
     try:
         result = api.import_(
             file,
-            kind=kind.value,
+            kind=kind,
             sheet=sheet,
             out=out,
-            root=project,
+            root=_root(project),
             department=department,
-            lang=_lang(lang),
+            options=_options(lang),
         )
     except GkcatError as exc:
-        _fail(exc)
+        _fail(exc, lang)
     chosen = result.settings.lang
-    console = _console()
+    console = terminal()
     for d in result.diagnostics:
         console.print(format_line(d, chosen), markup=False, highlight=False, soft_wrap=True)
     if result.text is not None and out is None:
-        _emit(result.text.decode("utf-8"), None)
+        emit(result.text.decode("utf-8"), None)
     s = result.stats
-    if kind is ImportKind.catalog:
-        summary = (
-            f"{s.rows} 行数据：导入 {s.powers} 个公开事项，{s.rejected} 行未导入"
-            if chosen == "zh"
-            else f"{s.rows} data rows: {s.powers} items imported, {s.rejected} rows not imported"
-        )
-    else:
-        summary = (
-            f"{s.rows} 行数据：导入 {s.powers} 个权责事项（含 {s.subitems} 个子项），"
-            f"{s.headings} 个分类行，{s.rejected} 行未导入"
-            if chosen == "zh"
-            else f"{s.rows} data rows: {s.powers} powers imported ({s.subitems} sub-items), "
-            f"{s.headings} type headings, {s.rejected} rows not imported"
-        )
-    console.print(summary, markup=False)
+    summary = IMPORT_KINDS[kind].summary
+    _say(say(summary, chosen, **{f: getattr(s, f) for f in s.__dataclass_fields__}))
     if result.out is not None:
-        console.print(f"{'已写入' if chosen == 'zh' else 'wrote'} {result.out}", markup=False)
+        _say(say("cli.wrote", chosen, path=result.out))
     raise typer.Exit(result.exit_code)

@@ -92,7 +92,7 @@ def write_project_schemas(root: Path, settings: Settings) -> list[Path]:
     """
     target = root / SCHEMA_DIR
     if target.resolve() == schemas_dir().resolve():
-        raise GkcatError(f"{target} holds gkcat's shipped schemas; they are not regenerated")
+        raise GkcatError(key="error.shipped-schemas", path=target)
     written = []
     for name, schema in sorted(project_schemas(load_schemas(), settings).items()):
         path = target / f"{name}.schema.json"

@@ -5,16 +5,20 @@ from __future__ import annotations
 import copy
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
-
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError
+from typing import TYPE_CHECKING, Any
 
 from gkcat import vocab
 from gkcat.checks.fastschema import Predicate, compile_schema
 from gkcat.diagnostics import Diagnostic, diagnostic, suggestion
 from gkcat.load.source import TYPE_NAMES, type_name
 from gkcat.pointers import join
+
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError
+
+EMITS = frozenset({"GK201", "GK202", "GK203", "GK204", "GK205", "GK206"})
+"""The rule codes this module emits (a test keeps the list exact)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,9 +30,14 @@ class Issue:
 
 
 class SchemaChecker:
-    """Compiled validators, one per schema, reused for every document of a run."""
+    """Compiled validators, one per schema, reused for every document of a run.
+
+    jsonschema is imported, and its validator built, only when a document fails the compiled
+    predicate: a clean project never loads it, which keeps ``gkcat validate`` quick to start.
+    """
 
     def __init__(self, schemas: Mapping[str, dict[str, Any]], *, channels: Sequence[str]) -> None:
+        self._schemas: dict[str, dict[str, Any]] = {}
         self._validators: dict[str, Draft202012Validator] = {}
         self._titles: dict[str, dict[str, str]] = {}
         self._fast: dict[str, Predicate | None] = {}
@@ -37,7 +46,7 @@ class SchemaChecker:
             channel = effective.get("$defs", {}).get("channel")
             if channel is not None:  # regions extend the channel vocabulary in gkcat.yaml
                 channel["enum"] = list(channels)
-            self._validators[name] = Draft202012Validator(effective)
+            self._schemas[name] = effective
             self._fast[name] = compile_schema(effective)
             self._titles[name] = dict(_iter_titles(effective))
 
@@ -45,7 +54,11 @@ class SchemaChecker:
         fast = self._fast[name]
         if fast is not None and fast(data):
             return []  # the common case: a valid document never reaches jsonschema
-        validator = self._validators[name]
+        validator = self._validators.get(name)
+        if validator is None:
+            from jsonschema import Draft202012Validator
+
+            validator = self._validators[name] = Draft202012Validator(self._schemas[name])
         issues: list[Issue] = []
         titles = self._titles[name]
         for error in validator.iter_errors(data):
@@ -94,7 +107,7 @@ def _issues(error: ValidationError, titles: Mapping[str, str]) -> Iterator[Issue
         for name in _extras(error.instance, known):
             hint = vocab.suggest(name, known)
             yield Issue(
-                diagnostic("GK205", pointer=join([*path, name]), key=name, args=_suggestion(hint)),
+                diagnostic("GK205", pointer=join([*path, name]), key=name, args=suggestion(hint)),
                 key=True,
             )
     else:
@@ -108,6 +121,8 @@ def _branch_errors(error: ValidationError) -> list[ValidationError]:
 
     A value of neither form yields nothing: the ``type`` beside the ``anyOf`` reports it.
     """
+    from jsonschema import Draft202012Validator
+
     schema = error.schema if isinstance(error.schema, Mapping) else {}
     if "type" in schema and not Draft202012Validator({"type": schema["type"]}).is_valid(
         error.instance
@@ -156,7 +171,7 @@ def _value_diagnostic(error: ValidationError, pointer: str, title: dict[str, str
             "GK203",
             pointer=pointer,
             value=_short(value),
-            args={**title, **_suggestion(hint, choices)},
+            args={**title, **suggestion(hint, choices)},
         )
     if validator in ("minLength", "minItems") or (validator == "pattern" and expected == "\\S"):
         return diagnostic("GK204", pointer=pointer, args=title)
@@ -189,12 +204,6 @@ def _english(path: list[str | int]) -> str:
         if isinstance(token, str):
             return token
     return "document"
-
-
-def _suggestion(hint: str, choices: str = "") -> dict[str, str]:
-    if hint or not choices:
-        return suggestion(hint)
-    return {"suggestion@zh": f"（可选：{choices}）", "suggestion@en": f" (allowed: {choices})"}
 
 
 def _short(value: object, limit: int = 40) -> str:

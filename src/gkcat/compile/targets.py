@@ -1,0 +1,42 @@
+"""The build targets: the one place a target is added (``gkcat build --only`` lists these)."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from gkcat.model import Project
+from gkcat.settings import Settings
+
+Compiler = Callable[[Project, Settings], Mapping[str, bytes]]
+
+
+def _lazy(module: str, name: str) -> Compiler:
+    """The compiler ``module.name``, imported when first called: listing the targets (for
+    ``--only``) must not load openpyxl and jinja2."""
+
+    def compile_(project: Project, settings: Settings) -> Mapping[str, bytes]:
+        found: Compiler = getattr(importlib.import_module(module), name)
+        return found(project, settings)
+
+    return compile_
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """A build target: its ``--only`` name, its directory under dist/, and its compiler."""
+
+    name: str
+    directory: str
+    compile: Compiler
+
+
+TARGETS: tuple[Target, ...] = (
+    Target("xlsx", "xlsx", _lazy("gkcat.compile.xlsx.workbook", "compile_workbooks")),
+    Target("tasks", "tasks", _lazy("gkcat.compile.xlsx.tasks_table", "compile_task_tables")),
+    Target("html", "site", _lazy("gkcat.compile.site.build", "compile_site")),
+)
+"""Every build target, in build order."""
+
+TARGET_NAMES: tuple[str, ...] = tuple(t.name for t in TARGETS)

@@ -105,6 +105,8 @@ def test_sarif_and_github_paths_are_relative_to_the_repository(
     code, out, _ = run(runner, "validate", "-C", str(project), "--format", "github")
     assert code == 1
     assert out.startswith(f"::error file=县级目录/{CAT},line=")
+    code, out, _ = run(runner, "validate", "-C", str(project), "--format", "gitlab")
+    assert [r["location"]["path"] for r in json.loads(out)] == [f"县级目录/{CAT}"]
     monkeypatch.setenv("GITHUB_WORKSPACE", str(project.parent.parent))  # outside the repo
     code, out, _ = run(runner, "validate", "-C", str(project), "--format", "github")
     assert out.startswith(f"::error file=repo/县级目录/{CAT},line=")

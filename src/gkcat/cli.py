@@ -54,7 +54,7 @@ def _choices(names: Sequence[str]) -> dict[str, Any]:
     """Option settings for a comma-separated list of ``names`` (the option may repeat)."""
     return {
         "parser": comma_list(names),
-        "metavar": f"{names[0]},…",
+        "metavar": "|".join(names) + "[,…]",
         "autocompletion": lambda: names,
     }
 

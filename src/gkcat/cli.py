@@ -320,9 +320,9 @@ def schema(
     name: Annotated[
         str,
         typer.Argument(
-            help="模式名称 / schema name",
+            help=f"模式名称 / schema name: {', '.join(SCHEMA_NAMES)}",
             parser=choice(SCHEMA_NAMES),
-            metavar="|".join(SCHEMA_NAMES),
+            metavar="NAME",
         ),
     ] = "catalog",
     write: Annotated[

@@ -81,9 +81,12 @@ _WORDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"Got unexpected extra arguments? \((?P<name>.*)\)"), "usage.extra-arguments"),
     (re.compile(r"Input should be greater than or equal to (?P<name>\S+)"), "usage.at-least"),
     (re.compile(r"Input should be a valid integer"), "usage.integer"),
-    (re.compile(r"(?:Path|File|Directory) '(?P<name>.*)' does not exist\."), "usage.no-path"),
-    (re.compile(r"(?:Path|File) '(?P<name>.*)' is a directory\."), "usage.is-directory"),
-    (re.compile(r"Directory '(?P<name>.*)' is a file\."), "usage.is-file"),
+    (
+        re.compile(r"(?i)(?:path|file|dir|directory) '(?P<name>.*)' does not exist\."),
+        "usage.no-path",
+    ),
+    (re.compile(r"(?i)(?:path|file) '(?P<name>.*)' is a directory\."), "usage.is-directory"),
+    (re.compile(r"(?i)(?:dir|directory) '(?P<name>.*)' is a file\."), "usage.is-file"),
 )
 
 

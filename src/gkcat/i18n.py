@@ -107,10 +107,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "usage.aborted": ("已中止", "aborted"),
     # errors that stop a command before it runs (exit 2)
     "error.no-project": (
-        "{root} 不是 gkcat 项目（没有 catalogs/ 目录），上级目录中也没有；"
-        "请在项目中运行，或用 -C 目录 指定项目，或用 gkcat init 新建",
-        "{root} is not a gkcat project (no catalogs/ directory), nor is any parent; run gkcat "
-        "inside a project, pass -C DIR, or start one with gkcat init",
+        "{root} 不是 gkcat 项目（没有 catalogs/ 目录）；请在项目中运行（gkcat 会向上查找），"
+        "或用 -C 目录 指定项目，或用 gkcat init 新建",
+        "{root} is not a gkcat project (no catalogs/ directory); run gkcat inside a project (it "
+        "looks upwards), pass -C DIR, or start one with gkcat init",
     ),
     "error.no-path": ("文件或目录「{path}」不存在", 'no such file or directory: "{path}"'),
     "error.no-file": ("文件「{path}」不存在", 'no such file: "{path}"'),

@@ -72,3 +72,10 @@ def test_readme_names_no_tag_but_the_release_tag() -> None:
     assert re.findall(r"rev: (\S+)", readme) == [f"v{PYPROJECT['version']}"]
     changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
     assert f"## [{PYPROJECT['version']}]" in changelog
+
+
+def test_version_command_prints_the_package_version() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "gkcat", "--version"], capture_output=True, text=True, check=True
+    )
+    assert done.stdout == f"gkcat {PYPROJECT['version']}\n"

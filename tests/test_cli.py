@@ -285,18 +285,18 @@ def test_init_copies_a_project_that_validates(runner: CliRunner, tmp_path: Path)
 
 
 def test_build_summary_names_a_site_once_and_lists_few_files(tmp_path: Path) -> None:
-    from gkcat.cli import _written_summary
+    from gkcat.cli_options import written_summary
 
     dist = tmp_path / "dist"
     site = [dist / "site" / name for name in ("index.html", "search.html", "catalogs/a.html")]
     books = [dist / "xlsx" / "目录.xlsx", *(dist / "xlsx" / "分部门" / f"{n}.xlsx" for n in "ABCD")]
-    lines = _written_summary([*site, *books], tmp_path, "zh")
+    lines = written_summary([*site, *books], tmp_path, "zh")
     assert lines == [
         "已写入 dist/site/index.html（共 3 个文件）",
         "已写入 dist/xlsx/目录.xlsx",
         "已写入 dist/xlsx/分部门（共 4 个文件）",
     ]
-    assert _written_summary(books[:1], tmp_path, "en") == ["wrote dist/xlsx/目录.xlsx"]
+    assert written_summary(books[:1], tmp_path, "en") == ["wrote dist/xlsx/目录.xlsx"]
 
 
 @pytest.mark.parametrize("domain", ["社会救助", "义务教育", "养老服务", "就业"])

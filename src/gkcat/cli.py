@@ -7,30 +7,41 @@ commands that need them, so ``gkcat --help`` and ``gkcat validate`` start quickl
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 
+from gkcat.cli_options import (
+    LangOpt,
+    ProjectOpt,
+    fail,
+    file_option,
+    format_option,
+    lang_of,
+    list_of,
+    one_of,
+    options_for,
+    root_of,
+    tell,
+    written_summary,
+)
 from gkcat.cli_usage import GkcatCommand, GkcatGroup, choice, comma_list, flatten
 from gkcat.compile.targets import TARGET_NAMES
 from gkcat.diagnostics import GkcatError
 from gkcat.diff.compare import KINDS
-from gkcat.i18n import LANGS, Lang, say
+from gkcat.i18n import say
 from gkcat.importers.kinds import IMPORT_KINDS
 from gkcat.load.project import SCHEMA_NAMES
-from gkcat.load.root import find_project
 from gkcat.report.console import emit, plain, terminal
+from gkcat.report.diff import publish_diff
 from gkcat.report.registry import REPORTERS
 from gkcat.report.text import format_line, render_text
-from gkcat.settings import Options
 from gkcat.vocab import DOMAINS
-from gkcat.write import write_file
 
 if TYPE_CHECKING:
-    from gkcat.results import DiffResult
+    pass
 
 app = typer.Typer(
     name="gkcat",
@@ -43,35 +54,6 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 command = app.command
-
-
-def _choice(names: Sequence[str]) -> dict[str, Any]:
-    """Option settings for one value of ``names``: parsed, completed and shown as a|b|c."""
-    return {"parser": choice(names), "metavar": "|".join(names), "autocompletion": lambda: names}
-
-
-def _choices(names: Sequence[str]) -> dict[str, Any]:
-    """Option settings for a comma-separated list of ``names`` (the option may repeat)."""
-    return {
-        "parser": comma_list(names),
-        "metavar": "|".join(names) + "[,…]",
-        "autocompletion": lambda: names,
-    }
-
-
-ProjectOpt = Annotated[
-    Path | None,
-    typer.Option(
-        "--project",
-        "-C",
-        help="项目目录，默认从当前目录向上查找 / project directory (default: found from here up)",
-        file_okay=False,
-        metavar="DIR",
-    ),
-]
-LangOpt = Annotated[
-    str | None, typer.Option("--lang", help="消息语言 / message language", **_choice(LANGS))
-]
 
 
 def _version(value: bool) -> None:
@@ -94,31 +76,6 @@ def _main(
     """编制和校验政务公开标准目录 / compile and validate disclosure standard catalogs."""
 
 
-def _lang(lang: str | None) -> Lang:
-    return "en" if lang == "en" else "zh"
-
-
-def _fail(exc: GkcatError, lang: str | None) -> NoReturn:
-    terminal().print(f"gkcat: {exc.text(_lang(lang))}", markup=False, soft_wrap=True)
-    raise typer.Exit(2)
-
-
-def _say(text: str) -> None:
-    terminal().print(text, markup=False, soft_wrap=True)
-
-
-def _root(project: Path | None) -> Path:
-    """``-C DIR`` as given; else the project holding the current directory (as git finds a
-    repository); else the current directory, whose missing catalogs/ is then reported."""
-    if project is not None:
-        return project
-    return find_project(Path.cwd()) or Path.cwd()
-
-
-def _options(lang: str | None, **more: Any) -> Options:
-    return Options(lang=_lang(lang) if lang else None, **more)
-
-
 @command(cls=GkcatCommand)
 def validate(
     paths: Annotated[
@@ -126,11 +83,12 @@ def validate(
         typer.Argument(help="只报告这些文件或目录 / report on these only", metavar="PATH"),
     ] = None,
     format: Annotated[
-        str, typer.Option("--format", "-f", help="输出格式 / report format", **_choice(REPORTERS))
+        str,
+        format_option(REPORTERS),
     ] = "text",
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="写入文件 / write the report to FILE", metavar="FILE"),
+        file_option("--output", "-o", help="写入文件 / write the report to FILE"),
     ] = None,
     strict: Annotated[
         bool | None, typer.Option("--strict/--no-strict", help="警告也算失败 / warnings fail too")
@@ -148,11 +106,11 @@ def validate(
     """
     from gkcat import api
 
-    options = _options(lang, strict=strict, jobs=jobs)
+    options = options_for(lang, strict=strict, jobs=jobs)
     try:
-        result = api.validate(_root(project), paths or [], options)
+        result = api.validate(root_of(project), paths or [], options)
     except GkcatError as exc:
-        _fail(exc, lang)
+        fail(exc, lang)
     REPORTERS[format].report(result, result.settings.lang, output)
     raise typer.Exit(result.exit_code)
 
@@ -165,7 +123,7 @@ def build(
     ] = None,
     only: Annotated[
         list[Any] | None,
-        typer.Option("--only", help="只构建这些 / build only these", **_choices(TARGET_NAMES)),
+        typer.Option("--only", help="只构建这些 / build only these", **list_of(TARGET_NAMES)),
     ] = None,
     force: Annotated[
         bool, typer.Option("--force", help="有错误也构建 / build despite errors")
@@ -175,7 +133,7 @@ def build(
         typer.Option(
             "--split-by",
             help="另按部门生成工作簿 / also one workbook per department",
-            **_choice(["department"]),
+            **one_of(["department"]),
         ),
     ] = None,
     lang: LangOpt = None,
@@ -187,47 +145,23 @@ def build(
     """
     from gkcat import api
 
-    options = _options(lang, split_by="department" if split_by else None)
+    options = options_for(lang, split_by="department" if split_by else None)
     targets = flatten(only)
     try:
-        result = api.build(_root(project), out=out, only=targets, force=force, options=options)
+        result = api.build(root_of(project), out=out, only=targets, force=force, options=options)
     except GkcatError as exc:
-        _fail(exc, lang)
+        fail(exc, lang)
     validation = result.validation
     chosen = validation.settings.lang
     if validation.diagnostics:
         files, items = len(validation.files), validation.items
         render_text(terminal(), validation.diagnostics, files=files, items=items, lang=chosen)
     if result.refused:
-        _say(say("cli.not-built", chosen))
+        tell(say("cli.not-built", chosen))
     else:
-        for line in _written_summary(result.written, validation.settings.root, chosen):
-            _say(line)
+        for line in written_summary(result.written, validation.settings.root, chosen):
+            tell(line)
     raise typer.Exit(result.exit_code)
-
-
-def _written_summary(written: Sequence[Path], root: Path, lang: Lang) -> list[str]:
-    """A site is one line (its index page and a count); other files are listed, or counted
-    per directory when there are more than three."""
-    shown = []
-    for path in written:
-        try:
-            shown.append(path.relative_to(root))
-        except ValueError:
-            shown.append(path)
-    sites = {p.parent for p in shown if p.name == "index.html" and len(p.parts) >= 2}
-    groups: dict[Path, list[Path]] = {}
-    for path in shown:
-        site = next((s for s in sites if s in path.parents or s == path.parent), None)
-        groups.setdefault(site or path.parent, []).append(path)
-    lines: list[str] = []
-    for directory, paths in groups.items():
-        if directory not in sites and len(paths) <= 3:
-            lines.extend(say("cli.wrote", lang, path=p) for p in paths)
-        else:
-            entry = directory / "index.html" if directory in sites else directory
-            lines.append(say("cli.wrote-many", lang, path=entry, count=len(paths)))
-    return lines
 
 
 DIFF_FORMATS = ("text", "json", "md")
@@ -245,24 +179,22 @@ def diff(
     ],
     format: Annotated[
         str,
-        typer.Option("--format", "-f", help="输出格式 / report format", **_choice(DIFF_FORMATS)),
+        format_option(DIFF_FORMATS),
     ] = "text",
     html: Annotated[
         Path | None,
-        typer.Option("--html", help="另存网页修订对照 / also write an HTML page", metavar="FILE"),
+        file_option("--html", help="另存网页修订对照 / also write an HTML page"),
     ] = None,
     xlsx: Annotated[
         Path | None,
-        typer.Option(
-            "--xlsx", help="另存修订对照表 / also write an Excel workbook", metavar="FILE"
-        ),
+        file_option("--xlsx", help="另存修订对照表 / also write an Excel workbook"),
     ] = None,
     fail_on: Annotated[
         list[Any] | None,
         typer.Option(
             "--fail-on",
             help="有这些变化时退出码为 1 / exit 1 on changes of these kinds",
-            **_choices(KINDS),
+            **list_of(KINDS),
         ),
     ] = None,
     lang: LangOpt = None,
@@ -274,45 +206,21 @@ def diff(
     """
     from gkcat import api
 
-    root = _root(project)
+    root = root_of(project)
     try:
-        result = api.diff(old, new, root, fail_on=flatten(fail_on), options=_options(lang))
+        result = api.diff(old, new, root, fail_on=flatten(fail_on), options=options_for(lang))
     except GkcatError as exc:
-        _fail(exc, lang)
+        fail(exc, lang)
     chosen = result.settings.lang
     if result.unreadable:
         console = terminal()
         for d in result.unreadable:
             console.print(format_line(d, chosen), markup=False, highlight=False, soft_wrap=True)
         where = say("cli.list-separator", chosen).join(result.unreadable_in)
-        _say(say("cli.unreadable-side", chosen, where=where))
+        tell(say("cli.unreadable-side", chosen, where=where))
         raise typer.Exit(2)
-    _diff_outputs(result, format, html, xlsx)
+    publish_diff(result, format, html, xlsx)
     raise typer.Exit(result.exit_code)
-
-
-def _diff_outputs(result: DiffResult, format: str, html: Path | None, xlsx: Path | None) -> None:
-    from gkcat.diff.json import to_json
-    from gkcat.diff.markdown import to_markdown
-    from gkcat.diff.text import render_diff_text
-    from gkcat.report.json import dumps
-
-    chosen = result.settings.lang
-    if format == "text":
-        console = Console(no_color=plain(sys.stdout), highlight=False, soft_wrap=True)
-        render_diff_text(console, result.diff, chosen)
-    elif format == "json":
-        emit(dumps(to_json(result.diff)) + "\n", None)
-    else:
-        emit(to_markdown(result.diff, chosen), None)
-    if html:
-        from gkcat.diff.html import render_html
-
-        write_file(html, render_html(result.diff, chosen))
-    if xlsx:
-        from gkcat.diff.xlsx import render_xlsx
-
-        write_file(xlsx, render_xlsx(result.diff, result.settings))
 
 
 @command(cls=GkcatCommand)
@@ -345,11 +253,11 @@ def schema(
         emit(api.schema_text(name), None)
         return
     try:
-        written = api.write_schemas(_root(project))
+        written = api.write_schemas(root_of(project))
     except GkcatError as exc:
-        _fail(exc, lang)
+        fail(exc, lang)
     for path in written:
-        _say(say("cli.wrote", _lang(lang), path=path))
+        tell(say("cli.wrote", lang_of(lang), path=path))
 
 
 @command(cls=GkcatCommand)
@@ -381,8 +289,8 @@ def init(
     try:
         written = api.init(dest, region=region, domains=flatten(domains))
     except GkcatError as exc:
-        _fail(exc, lang)
-    _say(say("cli.created", _lang(lang), dest=dest, count=len(written)))
+        fail(exc, lang)
+    tell(say("cli.created", lang_of(lang), dest=dest, count=len(written)))
 
 
 COVERAGE_FORMATS = ("text", "json")
@@ -392,9 +300,7 @@ COVERAGE_FORMATS = ("text", "json")
 def coverage(
     format: Annotated[
         str,
-        typer.Option(
-            "--format", "-f", help="输出格式 / report format", **_choice(COVERAGE_FORMATS)
-        ),
+        format_option(COVERAGE_FORMATS),
     ] = "text",
     lang: LangOpt = None,
     project: ProjectOpt = None,
@@ -408,9 +314,9 @@ def coverage(
     from gkcat.report.json import dumps
 
     try:
-        result = api.coverage(_root(project), _options(lang))
+        result = api.coverage(root_of(project), options_for(lang))
     except GkcatError as exc:
-        _fail(exc, lang)
+        fail(exc, lang)
     chosen = result.settings.lang
     if result.config_failed:
         render_text(terminal(), result.diagnostics, files=0, items=0, lang=chosen)
@@ -422,7 +328,7 @@ def coverage(
         out = Console(no_color=no_color, highlight=False, width=100 if no_color else None)
         render_coverage(out, result.coverage, lang=chosen)
     if result.errors:
-        _say(say("cli.coverage-errors", chosen, errors=result.errors))
+        tell(say("cli.coverage-errors", chosen, errors=result.errors))
     raise typer.Exit(result.exit_code)
 
 
@@ -434,7 +340,9 @@ def import_command(
     kind: Annotated[
         str,
         typer.Option(
-            "--kind", help="导入为 / the kind of source to produce", **_choice(list(IMPORT_KINDS))
+            "--kind",
+            help="导入为 / the kind of source to produce",
+            **one_of(list(IMPORT_KINDS)),
         ),
     ] = "power-list",
     sheet: Annotated[
@@ -443,7 +351,7 @@ def import_command(
     ] = None,
     out: Annotated[
         Path | None,
-        typer.Option("--out", "-o", help="写入文件 / write the YAML to FILE", metavar="FILE"),
+        file_option("--out", "-o", help="写入文件 / write the YAML to FILE"),
     ] = None,
     department: Annotated[
         str | None,
@@ -468,12 +376,12 @@ def import_command(
             kind=kind,
             sheet=sheet,
             out=out,
-            root=_root(project),
+            root=root_of(project),
             department=department,
-            options=_options(lang),
+            options=options_for(lang),
         )
     except GkcatError as exc:
-        _fail(exc, lang)
+        fail(exc, lang)
     chosen = result.settings.lang
     console = terminal()
     for d in result.diagnostics:
@@ -482,7 +390,7 @@ def import_command(
         emit(result.text.decode("utf-8"), None)
     s = result.stats
     summary = IMPORT_KINDS[kind].summary
-    _say(say(summary, chosen, **{f: getattr(s, f) for f in s.__dataclass_fields__}))
+    tell(say(summary, chosen, **{f: getattr(s, f) for f in s.__dataclass_fields__}))
     if result.out is not None:
-        _say(say("cli.wrote", chosen, path=result.out))
+        tell(say("cli.wrote", chosen, path=result.out))
     raise typer.Exit(result.exit_code)

@@ -25,7 +25,7 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
     ("orchestration", frozenset({"pipeline", "results", "scaffold", "editor"})),
     ("report", frozenset({"report"})),
     ("api", frozenset({"api"})),
-    ("cli", frozenset({"cli", "cli_usage", "__main__"})),
+    ("cli", frozenset({"cli", "cli_options", "cli_usage", "__main__"})),
 )
 RANK = {name: rank for rank, (_, names) in enumerate(LAYERS) for name in names}
 

@@ -34,6 +34,8 @@ from gkcat.diagnostics import (
     summarise,
     with_overrides,
 )
+from gkcat.importers.task_plan import Options as TaskOptions
+from gkcat.importers.task_plan import TaskStats, read_task_plan
 from gkcat.load.catalog_import import read_catalog_workbook
 from gkcat.load.git import read_tree, resolve
 from gkcat.load.positions import Locator
@@ -568,7 +570,7 @@ def coverage(root: Path, **flags: object) -> CoverageResult:
 
 # -------------------------------------------------------------------------------------- import
 
-IMPORT_KINDS = ("catalog", "power-list")
+IMPORT_KINDS = ("catalog", "power-list", "task-plan")
 
 
 @dataclass(frozen=True, slots=True)
@@ -582,6 +584,10 @@ class ImportResult:
     stats: ImportStats
     out: Path | None = None
     config_failed: bool = False
+    plan: TaskStats | None = None
+    """For ``--kind task-plan``: sections, groups and tasks read."""
+    register: tuple[str, ...] = ()
+    """gkcat.yaml lines (under departments:) that would register the unknown units."""
 
     @property
     def exit_code(self) -> int:
@@ -598,9 +604,10 @@ def import_(
     out: Path | None = None,
     root: Path = Path("."),
     department: str | None = None,
+    plan: TaskOptions | None = None,
     **flags: object,
 ) -> ImportResult:
-    """Read a workbook (a 权责清单 export, or a published catalog table) into a source.
+    """Read a workbook (a 权责清单 export, a published catalog table) or a 工作要点 into a source.
 
     Rows that cannot be imported come back as diagnostics.
 
@@ -616,6 +623,8 @@ def import_(
     if any(d.severity == Severity.ERROR for d in problems):
         return ImportResult(settings, tuple(problems), None, "", ImportStats(), config_failed=True)
     shown = relative(file, root) if file.resolve().is_relative_to(root) else file.as_posix()
+    if kind == "task-plan":
+        return _import_task_plan(file, shown, settings, problems, root, out, plan or TaskOptions())
     if kind == "catalog":
         read = read_catalog_workbook(
             file, file=shown, sheet=sheet, region=settings.region, domains=settings.domains
@@ -644,3 +653,37 @@ def import_(
             write_file(out, text)
     diagnostics = tuple(sort_diagnostics([*problems, *read.diagnostics]))
     return ImportResult(settings, diagnostics, text, read.sheet, read.stats, out if text else None)
+
+
+def _import_task_plan(
+    file: Path,
+    shown: str,
+    settings: Settings,
+    problems: Sequence[Diagnostic],
+    root: Path,
+    out: Path | None,
+    options: TaskOptions,
+) -> ImportResult:
+    read = read_task_plan(file, file=shown, registry=settings.registry, options=options)
+    text = None
+    if read.data is not None:
+        target_dir = out.resolve().parent if out else root / "tasks"
+        schema = root / "schemas" / "task-plan.schema.json"
+        text = dump_source(
+            read.data,
+            schema_ref=Path(os.path.relpath(schema, target_dir)).as_posix(),
+            comments=[f"导入自 {file.name}"],
+        )
+        if out is not None:
+            write_file(out, text)
+    diagnostics = tuple(sort_diagnostics([*problems, *read.diagnostics]))
+    return ImportResult(
+        settings,
+        diagnostics,
+        text,
+        read.sheet,
+        ImportStats(),
+        out if text else None,
+        plan=read.stats,
+        register=read.register,
+    )

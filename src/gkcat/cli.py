@@ -16,11 +16,13 @@ from rich.console import Console
 from gkcat import api
 from gkcat.api import dumps
 from gkcat.diagnostics import GkcatError, Lang
+from gkcat.importers.task_plan import Options as TaskOptions
 from gkcat.report.coverage import render_coverage
 from gkcat.report.diff_text import render_diff_text
 from gkcat.report.github import render_github, render_step_summary
 from gkcat.report.junit import render_junit
 from gkcat.report.sarif import render_sarif
+from gkcat.report.task_import import task_plan_summary
 from gkcat.report.text import format_line, render_text
 from gkcat.write import write_file
 
@@ -389,11 +391,15 @@ def coverage(
 class ImportKind(enum.StrEnum):
     catalog = "catalog"
     power_list = "power-list"
+    task_plan = "task-plan"
 
 
 @app.command("import")
 def import_command(
-    file: Annotated[Path, typer.Argument(help="Excel 工作簿 (.xlsx) / the workbook to read")],
+    file: Annotated[
+        Path,
+        typer.Argument(help="Excel 工作簿，或工作要点 .docx/.txt/.md / the workbook or document"),
+    ],
     kind: Annotated[
         ImportKind, typer.Option("--kind", help="导入为 / the kind of source to produce")
     ] = ImportKind.power_list,
@@ -407,12 +413,23 @@ def import_command(
         str | None,
         typer.Option("--department", help="实施主体 / the department, when the sheet lacks it"),
     ] = None,
+    title: Annotated[
+        str | None, typer.Option("--title", help="任务分解标题 / the task plan's title")
+    ] = None,
+    year: Annotated[
+        int | None, typer.Option("--year", help="任务分解年度 / the task plan's year")
+    ] = None,
+    issuer: Annotated[
+        str | None, typer.Option("--issuer", help="印发单位 / the task plan's issuer")
+    ] = None,
     lang: LangOpt = None,
     project: ProjectOpt = Path("."),
 ) -> None:
-    """从 Excel 导入权责清单或标准目录 / import a 权责清单 export or a catalog table.
+    """导入权责清单、标准目录或工作要点 / import a 权责清单, a catalog table or a 工作要点.
 
     Example: gkcat import 民政局权责清单.xlsx --kind power-list --out powers/civil-affairs.yaml
+
+    Example: gkcat import 2024年政务公开工作要点.docx --kind task-plan --out tasks/2024.yaml
     """
     try:
         result = api.import_(
@@ -422,6 +439,7 @@ def import_command(
             out=out,
             root=project,
             department=department,
+            plan=TaskOptions(title=title, year=year, issuer=issuer, sheet=sheet),
             lang=_lang(lang),
         )
     except GkcatError as exc:
@@ -433,7 +451,9 @@ def import_command(
     if result.text is not None and out is None:
         _emit(result.text.decode("utf-8"), None)
     s = result.stats
-    if kind is ImportKind.catalog:
+    if result.plan is not None or kind is ImportKind.task_plan:
+        summary = task_plan_summary(result.plan, result.register, chosen)
+    elif kind is ImportKind.catalog:
         summary = (
             f"{s.rows} 行数据：导入 {s.powers} 个公开事项，{s.rejected} 行未导入"
             if chosen == "zh"

@@ -25,6 +25,8 @@ _DATE = re.compile(r"^(?:\d{4}|\d{2}xx|20XX)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*�
 _BOILERPLATE = re.compile(r"^(?:[（(]此件公开发布[）)]|附件[:：]?.*|扫一扫.*|[-—]\s*\d+\s*[-—])$")
 _MARKDOWN = re.compile(r"^(?:#{1,6}\s+|[-*+]\s+(?=\S))")
 
+_OPENING, _CLOSING = "（([【", "）)]】"
+
 Kind = Literal["heading", "attribution", "date", "boilerplate", "text"]
 
 
@@ -58,8 +60,8 @@ def classify(line: Line) -> Classified:
         return Classified(line, "date", text=text)
     if _BOILERPLATE.match(text):
         return Classified(line, "boilerplate", text=text)
-    bare = text.strip("（）() 。")
-    if LABEL.match(bare) and (text[0] in "（(" or LABEL.match(text)):
+    bare = re.sub(r"\s+", "", text.strip("（）()[]【】 。"))
+    if LABEL.match(bare) and (text[0] in _OPENING or LABEL.match(text)):
         return Classified(line, "attribution", text=text, attribution=parse_attribution(bare))
     for level, pattern in HEADINGS:
         match = pattern.match(text)
@@ -73,17 +75,17 @@ def classify(line: Line) -> Classified:
 def split_trailing(text: str) -> tuple[str, Attribution | None]:
     """Split off a trailing labelled parenthesis: "…。（责任单位：县民政局）" → text, roles."""
     stripped = text.rstrip(" 。.;；")
-    if not stripped or stripped[-1] not in "）)":
+    if not stripped or stripped[-1] not in _CLOSING:
         return text, None
     depth = 0
     for index in range(len(stripped) - 1, -1, -1):
         char = stripped[index]
-        if char in "）)":
+        if char in _CLOSING:
             depth += 1
-        elif char in "（(":
+        elif char in _OPENING:
             depth -= 1
             if depth == 0:
-                found = parse_attribution(stripped[index + 1 : -1])
+                found = parse_attribution(re.sub(r"\s+", "", stripped[index + 1 : -1]))
                 if found is None:
                     return text, None
                 return stripped[:index].rstrip(), found

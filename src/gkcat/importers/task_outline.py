@@ -3,6 +3,7 @@
 A paragraph (a line without a number) belongs to the heading above it when that heading is
 only a title (（一）提升工作质量); after a heading that has text of its own (1.贯彻落实…。…)
 it is a paragraph of the enclosing heading. An attribution line belongs to the node above it.
+A long line that stops mid-sentence is joined with the next one (the text was wrapped).
 """
 
 from __future__ import annotations
@@ -15,6 +16,9 @@ from gkcat.importers.units import Attribution
 
 PARAGRAPH = 99
 """The level of an unnumbered paragraph."""
+BROKEN_LENGTH = 40
+"""Lines longer than this that end without punctuation continue on the next line."""
+_SENTENCE_END = tuple("。；;！!？?：:”\"）)]】")
 
 
 @dataclass(slots=True)
@@ -72,6 +76,10 @@ def outline(lines: Iterable[Line]) -> Outline:
             stack.append(last)
         elif len(stack) == 1:
             found.front.append(c.line)
+        elif last is not None and _broken(last):
+            last.text += c.text  # a paragraph broken in the middle of a sentence
+            last.title, last.title_only = title_of(last.text)[0], False
+            last.attribution = c.attribution
         else:
             while not stack[-1].title_only and len(stack) > 2:
                 stack.pop()  # text after 1.…。… belongs to the heading above it
@@ -79,6 +87,15 @@ def outline(lines: Iterable[Line]) -> Outline:
             stack[-1].children.append(last)
     found.sections = root.children
     return found
+
+
+def _broken(node: Node) -> bool:
+    """A long line that stops mid-sentence (…鼓励工业) continues on the next line."""
+    return (
+        node.attribution is None
+        and len(node.text) > BROKEN_LENGTH
+        and not node.text.endswith(_SENTENCE_END)
+    )
 
 
 def _merged(first: Attribution | None, second: Attribution) -> Attribution:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from gkcat.deadlines import is_deadline
+from gkcat.unit_names import is_collective
 
 LEAD_LABELS = ("牵头单位", "牵头部门", "牵头处室", "牵头科室", "牵头股室", "牵头")
 UNIT_LABELS = (
@@ -33,7 +34,7 @@ _UNIT_END = re.compile(
     r"(局|办|委|府|室|中心|所|股|科|处|部|门|位|队|院|会|站|司|厅|署|馆|行|社|团|处室|科室"
     r"|街道|镇|乡|党组|支部|专班|小组|园区|集团|分局|大队|支队|海关|政府|公司|机关|银行)$"
 )
-_ROLE_SUFFIX = re.compile(r"(牵头负责|牵头实施|牵头|负责|配合|参与|协助|协同|落实)$")
+_ROLE_SUFFIX = re.compile(r"(牵头负责|牵头实施|牵头|负责|配合|参与|参加|协助|协同|落实)$")
 _TRAILING = re.compile(r"(等单位|等部门|等)$")
 
 
@@ -104,7 +105,7 @@ def split_units(text: str) -> list[str]:
     """Split a unit list at 、，; and spaces, outside brackets; keep compound names whole."""
     pieces: list[str] = []
     depth, current = 0, ""
-    for char in text:
+    for char in re.sub(r"\s+(?=[（(])", "", text):
         if char in _OPEN:
             depth += 1
         elif char in _CLOSE:
@@ -123,6 +124,9 @@ def _join_fragments(pieces: list[str]) -> list[str]:
     units: list[str] = []
     pending: list[str] = []
     for piece in pieces:
+        if not pending and units and len(piece) <= 2 and is_collective(units[-1]):
+            units[-1] += "、" + piece  # 各县区党委、政府: the 政府 of each 县区
+            continue
         pending.append(piece)
         if _UNIT_END.search(_bare(piece)) or len(piece) > 8:
             units.append("、".join(pending))

@@ -10,6 +10,7 @@ from openpyxl import Workbook
 
 from gkcat.compile.catalog_sheet import order_catalogs, write_catalog, write_index
 from gkcat.compile.department_sheet import departments, iter_assignments, write_departments
+from gkcat.compile.department_tasks import add_task_sheets, department_plans
 from gkcat.compile.summary_sheets import write_coverage, write_statistics
 from gkcat.compile.xlsx_layout import file_name, new_workbook, sheet_name
 from gkcat.compile.xlsx_pack import document_stamp, to_bytes
@@ -69,6 +70,8 @@ def _split(
         wb = build_workbook(
             project, own, settings, title=title, region=department, coverage=mine, stats=False
         )
+        taken = {ws.title.lower() for ws in wb.worksheets}
+        add_task_sheets(wb, department_plans(project, department), settings, taken)
         path = f"{SPLIT_DIRECTORY}/{file_name(department, 'department')}.xlsx"
         outputs[path] = to_bytes(wb, stamp, title=title)
     return outputs

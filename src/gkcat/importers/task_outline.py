@@ -18,7 +18,7 @@ PARAGRAPH = 99
 """The level of an unnumbered paragraph."""
 BROKEN_LENGTH = 40
 """Lines longer than this that end without punctuation continue on the next line."""
-_SENTENCE_END = tuple("。；;！!？?：:”\"）)]】")
+_SENTENCE_END = tuple('。；;！!？?：:”"）)]】')
 
 
 @dataclass(slots=True)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from gkcat.importers.task_lines import Line, classify
 
-_PLAN = re.compile(r"(工作要点|工作方案|实施方案|工作计划|任务分解表?|任务清单|重点任务)")
+_PLAN = re.compile(r"(工作要点|工作方案|实施方案|工作计划|任务分解表?|任务清单|重点任务|工作任务)")
 _LETTER = re.compile(r"^关于|印发|的通知$")
 _YEAR = re.compile(r"(\d{4})\s*年")
 _PREFIX = re.compile(r"^(.+?)(?:\d{4}|\d{2}xx|20XX)\s*年")

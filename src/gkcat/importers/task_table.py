@@ -152,10 +152,9 @@ class TaskRows:
         row = fill_same_as_above(raw, self._previous)
         self._previous = row
         values = list(dict.fromkeys(c.strip() for c in row if c.strip()))
+        if len(values) == 1 and self._heading_row(values[0]):
+            return  # one text, in one cell or merged across the row
         requirement = self.cell(row, "requirement")
-        single = len(values) == 1 and (not requirement or "requirement" not in self.header.columns)
-        if single and self._heading_row(values[0]):
-            return
         task = self.cell(row, "task")
         if "requirement" not in self.header.columns:
             requirement, task = task, ""

@@ -15,6 +15,7 @@ from rich.console import Console
 
 from gkcat import api
 from gkcat.api import dumps
+from gkcat.compile.plan_next import make_next_plan
 from gkcat.diagnostics import GkcatError, Lang
 from gkcat.importers.task_plan import Options as TaskOptions
 from gkcat.report.coverage import render_coverage
@@ -22,7 +23,7 @@ from gkcat.report.diff_text import render_diff_text
 from gkcat.report.github import render_github, render_step_summary
 from gkcat.report.junit import render_junit
 from gkcat.report.sarif import render_sarif
-from gkcat.report.task_import import task_plan_summary
+from gkcat.report.task_import import next_plan_summary, task_plan_summary
 from gkcat.report.text import format_line, render_text
 from gkcat.write import write_file
 
@@ -392,6 +393,37 @@ class ImportKind(enum.StrEnum):
     catalog = "catalog"
     power_list = "power-list"
     task_plan = "task-plan"
+
+
+plan_app = typer.Typer(help="任务分解 / task plans", no_args_is_help=True)
+app.add_typer(plan_app, name="plan")
+
+
+@plan_app.command("next")
+def plan_next_command(
+    file: Annotated[
+        Path, typer.Argument(help="今年的任务分解 / this year's plan, tasks/2024.yaml")
+    ],
+    year: Annotated[
+        int | None, typer.Option("--year", help="新的年度（默认下一年）/ the new year")
+    ] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="写入文件 / where to write (tasks/2025.yaml)")
+    ] = None,
+    lang: LangOpt = None,
+) -> None:
+    """由今年的任务分解生成下一年度的，任务重新编号 / next year's plan, ids renumbered.
+
+    Example: gkcat plan next tasks/2024.yaml --out tasks/2025.yaml
+    """
+    chosen = _lang(lang) or "zh"
+    result = make_next_plan(file, file=file.as_posix(), year=year, out=out, max_size=10 << 20)
+    console = _console()
+    for d in result.diagnostics:
+        console.print(format_line(d, chosen), markup=False, highlight=False, soft_wrap=True)
+    if result.out is not None:
+        console.print(next_plan_summary(result, chosen), markup=False, soft_wrap=True)
+    raise typer.Exit(0 if result.out is not None else 1)
 
 
 @app.command("import")

@@ -575,6 +575,25 @@ RULES: dict[str, Rule] = {
             'no plan title found; using "{title}"; pass --title',
             "The document has no line naming the plan (…工作要点, …工作方案).",
         ),
+        # GK66x gkcat plan next
+        _r(
+            "GK660",
+            "not-a-task-plan",
+            E,
+            "「{file_name}」不是任务分解源文件（应有 kind: task-plan、year 和 sections），"
+            "无法生成下一年度的任务分解",
+            '"{file_name}" is not a task plan (kind: task-plan with year and sections); '
+            "cannot make next year's plan",
+            "gkcat plan next was given a file that is not a well-formed task plan.",
+        ),
+        _r(
+            "GK661",
+            "next-plan-exists",
+            E,
+            "「{path}」已存在，不会覆盖；请用 --out 指定另一个文件",
+            '"{path}" exists and is not overwritten; pass --out with another file',
+            "gkcat plan next would overwrite an existing file.",
+        ),
         # GK9xx configuration
         _r(
             "GK901",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from gkcat.compile.plan_next import NextPlan
 from gkcat.diagnostics import Lang
 from gkcat.importers.task_plan import TaskStats
 
@@ -28,3 +29,18 @@ def task_plan_summary(stats: TaskStats | None, register: Sequence[str], lang: La
     if register:
         lines += ["departments:", *register]
     return "\n".join(lines)
+
+
+def next_plan_summary(result: NextPlan, lang: Lang) -> str:
+    """已写入 tasks/2025.yaml：27 项任务重新编号为 T2025-001 起 …"""
+    first = f"T{result.year}-001"
+    out = result.out.as_posix() if result.out else ""
+    if lang == "zh":
+        return (
+            f"已写入 {out}：{result.year} 年，{result.tasks} 项任务重新编号（从 {first} 起），"
+            f"{result.deadlines} 个完成时限改为 {result.year} 年"
+        )
+    return (
+        f"wrote {out}: year {result.year}, {result.tasks} tasks renumbered from {first}, "
+        f"{result.deadlines} deadlines moved to {result.year}"
+    )

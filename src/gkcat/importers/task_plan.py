@@ -122,7 +122,12 @@ def read_task_plan(
     if not built.tasks and document.tables:
         from gkcat.importers.task_table import read_docx_tables
 
-        return read_docx_tables(document.tables, file=file, registry=registry, options=options)
+        known = Options(
+            title=options.title or meta.title or None,
+            year=options.year or meta.year,
+            issuer=options.issuer or meta.issuer or None,
+        )
+        return read_docx_tables(document.tables, file=file, registry=registry, options=known)
     if not built.tasks:
         return TaskImport(None, (diagnostic("GK650", file=file, line=1, column=1), *notes))
     data, problems = finish(

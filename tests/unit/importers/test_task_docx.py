@@ -62,3 +62,43 @@ def test_markdown_heading_marks_are_dropped(tmp_path: Path) -> None:
     path = tmp_path / "plan.md"
     path.write_text("\n\n".join(marked), encoding="utf-8")
     check_plan(plan, imported(plan, path))
+
+
+def test_docx_with_only_a_task_table_reads_the_table(tmp_path: Path) -> None:
+    doc = Document()
+    doc.add_paragraph("2024年临沂临港经济开发区政务公开工作要点任务分解表")
+    rows = [
+        ("要点任务", "工作要求", "责任单位", "完成时限"),
+        ("一、着力深化重点领域信息公开,提高政务公开水平", "", "", ""),
+        ("(三)以公开助推社会精细治理", "强化生活垃圾分类宣传,持续开展生活垃圾分类进机关、进企业、进市场等宣传活动。",
+         "区综合行政执法局", "全年"),
+    ]  # fmt: skip
+    table = doc.add_table(rows=len(rows), cols=4)
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+    table.cell(1, 0).merge(table.cell(1, 3))
+    path = tmp_path / "table.docx"
+    doc.save(str(path))
+    registry = Registry()
+    result = read_task_plan(path, file="table.docx", registry=registry, options=Options())
+    assert result.data is not None, result.diagnostics
+    assert result.data["title"] == "2024年临沂临港经济开发区政务公开工作要点任务分解表"
+    assert result.data["sections"] == [
+        {
+            "title": "着力深化重点领域信息公开,提高政务公开水平",
+            "groups": [
+                {
+                    "title": "以公开助推社会精细治理",
+                    "tasks": [
+                        {
+                            "id": "T2024-001",
+                            "requirement": rows[2][1],
+                            "units": ["区综合行政执法局"],
+                            "deadline": "全年",
+                        }
+                    ],
+                }
+            ],
+        }
+    ]

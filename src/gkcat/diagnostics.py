@@ -529,10 +529,10 @@ RULES: dict[str, Rule] = {
             "GK654",
             "unit-unregistered",
             W,
-            "单位「{name}」不在部门名录中{suggestion}；"
-            "可在 gkcat.yaml 的 departments 下登记：{yaml}",
-            'unit "{name}" is not in the departments registry{suggestion}; register it under '
-            "departments in gkcat.yaml: {yaml}",
+            "单位「{name}」不在部门名录中（可在 gkcat.yaml 的 departments 下登记：{yaml}）"
+            "{suggestion}",
+            'unit "{name}" is not in the departments registry (register it under departments '
+            'in gkcat.yaml: {yaml}){suggestion}',
             "An imported task names a unit that is neither an official name nor an alias.",
         ),
         _r(

@@ -532,7 +532,7 @@ RULES: dict[str, Rule] = {
             "单位「{name}」不在部门名录中（可在 gkcat.yaml 的 departments 下登记：{yaml}）"
             "{suggestion}",
             'unit "{name}" is not in the departments registry (register it under departments '
-            'in gkcat.yaml: {yaml}){suggestion}',
+            "in gkcat.yaml: {yaml}){suggestion}",
             "An imported task names a unit that is neither an official name nor an alias.",
         ),
         _r(

@@ -11,6 +11,9 @@ from gkcat.model import Project, Task, TaskPlan
 from gkcat.settings import Settings
 from gkcat.unit_names import is_collective
 
+EMITS = frozenset({"GK501", "GK502", "GK503", "GK504", "GK505", "GK506", "GK507"})
+"""The rule codes this module emits."""
+
 __all__ = ["Deadline", "check_tasks", "parse_deadline"]
 
 

@@ -19,6 +19,9 @@ from gkcat.diagnostics import Diagnostic, diagnostic
 from gkcat.load.source import parse, read_text
 from gkcat.write import write_file
 
+EMITS = frozenset({"GK660", "GK661"})
+"""The rule codes this module emits."""
+
 
 @dataclass(frozen=True, slots=True)
 class NextPlan:

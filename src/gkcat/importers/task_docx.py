@@ -15,6 +15,9 @@ from pathlib import Path
 from gkcat.diagnostics import Diagnostic, diagnostic
 from gkcat.importers.task_lines import Line, clean
 
+EMITS = frozenset({"GK651", "GK652"})
+"""The rule codes this module emits."""
+
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 """Encrypted .docx files and old .doc files are OLE compound documents."""
 _ZIP = b"PK\x03\x04"

@@ -23,6 +23,9 @@ from gkcat.importers.units import Attribution
 from gkcat.model import Registry
 from gkcat.unit_names import is_collective
 
+EMITS = frozenset({"GK650", "GK653", "GK654", "GK655", "GK656", "GK659"})
+"""The rule codes this module emits."""
+
 TABLE_SUFFIXES = (".xlsx", ".xlsm")
 
 
@@ -129,7 +132,7 @@ def read_task_plan(
         )
         return read_docx_tables(document.tables, file=file, registry=registry, options=known)
     if not built.tasks:
-        return TaskImport(None, (diagnostic("GK650", file=file, line=1, column=1), *notes))
+        return TaskImport(None, (no_tasks(file, 1), *notes))
     data, problems = finish(
         built.sections, meta, options, file, description=_description(tree, meta, built.kept)
     )
@@ -165,6 +168,11 @@ def finish(
     number = iter(range(1, 100_000))
     data["sections"] = [_numbered(section, year, number) for section in sections]
     return data, problems
+
+
+def no_tasks(file: str, line: int) -> Diagnostic:
+    """GK650: the document (or table) holds no task the import could read."""
+    return diagnostic("GK650", file=file, line=line, column=1)
 
 
 def task_id(year: int, number: int) -> str:

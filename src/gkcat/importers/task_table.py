@@ -17,13 +17,23 @@ from typing import Any
 from gkcat.diagnostics import Diagnostic
 from gkcat.importers.task_lines import HEADINGS, Line
 from gkcat.importers.task_meta import Meta, find_title, read_meta
-from gkcat.importers.task_plan import Options, TaskImport, TaskStats, UnitNames, finish
+from gkcat.importers.task_plan import (
+    Options,
+    TaskImport,
+    TaskStats,
+    UnitNames,
+    finish,
+    no_tasks,
+)
 from gkcat.importers.units import Attribution, roles, split_units
 from gkcat.load.cells import column, fill_same_as_above
 from gkcat.load.headers import Header, HeaderSpec, find_header
 from gkcat.load.power_rows import SheetPlace, text_args
 from gkcat.load.xlsx_import import WorkbookImport, read_workbook
 from gkcat.model import Registry
+
+EMITS = frozenset({"GK657", "GK658"})
+"""The rule codes this module emits."""
 
 TASK_HEADERS = HeaderSpec(
     {
@@ -82,9 +92,7 @@ def read_docx_tables(
         )
         if result is not None:
             return result
-    from gkcat.diagnostics import diagnostic
-
-    return TaskImport(None, (diagnostic("GK650", file=file, line=1, column=1),))
+    return TaskImport(None, (no_tasks(file, 1),))
 
 
 def read_task_grid(
@@ -111,9 +119,7 @@ def read_task_grid(
     title_line = find_title(above)
     meta = read_meta(title_line, []) if title_line else Meta()
     if not reader.count:
-        from gkcat.diagnostics import diagnostic
-
-        problem = diagnostic("GK650", file=file, line=header.first_row + 1, column=1)
+        problem = no_tasks(file, header.first_row + 1)
         return TaskImport(None, (problem, *reader.diagnostics), sheet=sheet)
     data, problems = finish(reader.sections, meta, options, file)
     stats = TaskStats(len(reader.sections), reader.groups, reader.count)

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from gkcat.compile.source_yaml import dump_source
 from gkcat.diagnostics import Diagnostic, diagnostic
+from gkcat.importers.source_yaml import dump_source
 from gkcat.load.source import parse, read_text
 from gkcat.write import write_file
 

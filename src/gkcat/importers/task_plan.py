@@ -15,6 +15,7 @@ from typing import Any
 
 from gkcat import vocab
 from gkcat.diagnostics import Diagnostic, diagnostic, suggestion
+from gkcat.importers.power_rows import ImportStats
 from gkcat.importers.task_docx import read_document
 from gkcat.importers.task_meta import Meta, find_title, read_meta, split_signatures
 from gkcat.importers.task_outline import Outline, outline
@@ -30,12 +31,18 @@ TABLE_SUFFIXES = (".xlsx", ".xlsm")
 
 
 @dataclass(frozen=True, slots=True)
-class TaskStats:
+class TaskStats(ImportStats):
+    """What the import read (the fields fill the summary line)."""
+
     sections: int = 0
     groups: int = 0
     tasks: int = 0
     kept: int = 0
     """Blocks of text kept as description."""
+    unknown: int = 0
+    """Units not in the registry."""
+    register: str = ""
+    """The gkcat.yaml lines that register them, after a line break ("" when none)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +108,17 @@ class UnitNames:
     def register(self) -> tuple[str, ...]:
         return tuple(f"  - name: {name}" for name in self.unknown)
 
+    def stats(self, sections: int, groups: int, tasks: int, kept: int = 0) -> TaskStats:
+        block = "\n".join(["", "departments:", *self.register]) if self.unknown else ""
+        return TaskStats(
+            sections=sections,
+            groups=groups,
+            tasks=tasks,
+            kept=kept,
+            unknown=len(self.unknown),
+            register=block,
+        )
+
 
 def read_task_plan(
     path: Path, *, file: str, registry: Registry, options: Options = Options()
@@ -121,7 +139,7 @@ def read_task_plan(
     built = build_sections(tree.sections, lambda found, line: names.keys(found, line.number))
     notes = list(_front_notes(tree, meta, file))
     notes += [_kept(block, file) for block in built.kept]
-    stats = TaskStats(len(built.sections), built.groups, built.tasks, len(built.kept))
+    stats = names.stats(len(built.sections), built.groups, built.tasks, len(built.kept))
     if not built.tasks and document.tables:
         from gkcat.importers.task_table import read_docx_tables
 

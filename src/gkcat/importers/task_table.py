@@ -15,21 +15,20 @@ from pathlib import Path
 from typing import Any
 
 from gkcat.diagnostics import Diagnostic
+from gkcat.importers.cells import column, fill_same_as_above
+from gkcat.importers.headers import Header, HeaderSpec, find_header
+from gkcat.importers.power_rows import SheetPlace, text_args
 from gkcat.importers.task_lines import HEADINGS, Line
 from gkcat.importers.task_meta import Meta, find_title, read_meta
 from gkcat.importers.task_plan import (
     Options,
     TaskImport,
-    TaskStats,
     UnitNames,
     finish,
     no_tasks,
 )
 from gkcat.importers.units import Attribution, roles, split_units
-from gkcat.load.cells import column, fill_same_as_above
-from gkcat.load.headers import Header, HeaderSpec, find_header
-from gkcat.load.power_rows import SheetPlace, text_args
-from gkcat.load.xlsx_import import WorkbookImport, read_workbook
+from gkcat.importers.workbook import WorkbookImport, read_workbook
 from gkcat.model import Registry
 
 EMITS = frozenset({"GK657", "GK658"})
@@ -122,7 +121,7 @@ def read_task_grid(
         problem = no_tasks(file, header.first_row + 1)
         return TaskImport(None, (problem, *reader.diagnostics), sheet=sheet)
     data, problems = finish(reader.sections, meta, options, file)
-    stats = TaskStats(len(reader.sections), reader.groups, reader.count)
+    stats = reader.names.stats(len(reader.sections), reader.groups, reader.count)
     diagnostics = (*problems, *reader.diagnostics, *reader.names.unknown.values())
     return TaskImport(data, diagnostics, stats, reader.names.register, sheet)
 

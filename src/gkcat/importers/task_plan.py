@@ -16,7 +16,7 @@ from typing import Any
 from gkcat import vocab
 from gkcat.diagnostics import Diagnostic, diagnostic, suggestion
 from gkcat.importers.power_rows import ImportStats
-from gkcat.importers.task_docx import read_document
+from gkcat.importers.task_docx import Document, read_document
 from gkcat.importers.task_meta import Meta, find_title, read_meta, split_signatures
 from gkcat.importers.task_outline import Outline, outline
 from gkcat.importers.task_prose import Kept, build_sections
@@ -131,31 +131,40 @@ def read_task_plan(
     document = read_document(path, file)
     if document.problem is not None:
         return TaskImport(None, (document.problem,))
+    return read_prose(document, file=file, registry=registry, options=options)
+
+
+def read_prose(
+    document: Document, *, file: str, registry: Registry, options: Options
+) -> TaskImport:
+    """A 工作要点's lines → plan; a document without numbered tasks may still hold a table."""
     names = UnitNames(registry, file)
     lines, signatures = split_signatures(document.lines)
     tree = outline(lines)
-    title_line = find_title(tree.front)
-    meta = read_meta(title_line, signatures)
+    meta = read_meta(find_title(tree.front), signatures)
     built = build_sections(tree.sections, lambda found, line: names.keys(found, line.number))
-    notes = list(_front_notes(tree, meta, file))
-    notes += [_kept(block, file) for block in built.kept]
-    stats = names.stats(len(built.sections), built.groups, built.tasks, len(built.kept))
+    notes = [*_front_notes(tree, meta, file), *(_kept(block, file) for block in built.kept)]
     if not built.tasks and document.tables:
         from gkcat.importers.task_table import read_docx_tables
 
-        known = Options(
-            title=options.title or meta.title or None,
-            year=options.year or meta.year,
-            issuer=options.issuer or meta.issuer or None,
-        )
+        known = _known(options, meta)
         return read_docx_tables(document.tables, file=file, registry=registry, options=known)
     if not built.tasks:
         return TaskImport(None, (no_tasks(file, 1), *notes))
-    data, problems = finish(
-        built.sections, meta, options, file, description=_description(tree, meta, built.kept)
+    description = _description(tree, meta, built.kept)
+    data, problems = finish(built.sections, meta, options, file, description=description)
+    stats = names.stats(len(built.sections), built.groups, built.tasks, len(built.kept))
+    return TaskImport(data, (*problems, *notes, *names.unknown.values()), stats, names.register)
+
+
+def _known(options: Options, meta: Meta) -> Options:
+    """The options, completed with what the document's own lines say."""
+    return Options(
+        title=options.title or meta.title or None,
+        year=options.year or meta.year,
+        issuer=options.issuer or meta.issuer or None,
+        sheet=options.sheet,
     )
-    found = (*problems, *notes, *names.unknown.values())
-    return TaskImport(data, found, stats, names.register)
 
 
 def finish(

@@ -3,17 +3,22 @@
 Every problem is a diagnostic: an encrypted or old-format Word file (an OLE container), a
 corrupt .docx, a binary file posing as text, a text in neither UTF-8 nor GB18030 (GK651,
 GK652). Lines of a .docx are its paragraphs, numbered 1, 2, … in document order (empty ones
-count), then the rows of its tables; their numbers are what diagnostics show as the line.
+count); their numbers are what diagnostics show as the line. Word's automatic numbering and
+Heading 1–4 styles are no text, so such a paragraph gets the mark of its level (一、 （一） 1.
+（1）). Tables are read as grids, for a 任务分解表 attached to the document.
 """
 
 from __future__ import annotations
 
+import re
 import zipfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from gkcat.diagnostics import Diagnostic, diagnostic
-from gkcat.importers.task_lines import Line, clean
+from gkcat.importers.task_lines import Line, classify, clean
 
 EMITS = frozenset({"GK651", "GK652"})
 """The rule codes this module emits."""
@@ -92,12 +97,52 @@ def read_docx(path: Path, file: str) -> Document:
     except Exception as exc:  # lxml raises its own errors for broken XML parts
         problem = {"zh": f"无法解析 .docx（{type(exc).__name__}）", "en": f"cannot parse ({exc})"}
         return _failed(file, "GK651", problem)
-    paragraphs = [p.text for p in book.paragraphs]
+    paragraphs = numbered_texts(book.paragraphs)
     lines = [Line(n, clean(t)) for n, t in enumerate(paragraphs, 1)]
     tables = tuple(
         [[clean(cell.text) for cell in row.cells] for row in table.rows] for table in book.tables
     )
     return Document(tuple(line for line in lines if line.text), tables)
+
+
+_MARKS = ("一、", "（一）", "1.", "（1）")
+"""What a heading of each level starts with (the numbers themselves are generated on output)."""
+_HEADING_STYLE = re.compile(r"^(?:Heading|标题)\s*([1-4])$")
+
+
+def numbered_texts(paragraphs: Sequence[Any]) -> list[str]:
+    """Each paragraph's text, with the mark of its level when Word numbers it (or styles it as
+    a heading) and the text carries no number of its own: automatic numbering is not text.
+
+    Heading N is level N; a numbered list paragraph sits below the deepest heading level the
+    document uses, its own list level added (a 公文 template's one multi-level list, used
+    without heading styles, gives 一、 （一） 1. （1） by list level alone)."""
+    levels = [_level(p) for p in paragraphs]
+    depth = max((n for kind, n in levels if kind == "heading"), default=-1) + 1
+    texts = []
+    for paragraph, (kind, n) in zip(paragraphs, levels, strict=True):
+        text = str(paragraph.text)
+        level = n if kind == "heading" else min(depth + n, len(_MARKS) - 1)
+        plain = kind == "text" or not text.strip()
+        texts.append(text if plain or _has_number(text) else _MARKS[level] + text)
+    return texts
+
+
+def _has_number(text: str) -> bool:
+    return classify(Line(0, clean(text))).kind == "heading"
+
+
+def _level(paragraph: Any) -> tuple[str, int]:
+    """("heading", 0–3) for Heading 1–4, ("list", list level) when numbered, else ("text", 0)."""
+    style = paragraph.style
+    match = _HEADING_STYLE.match(style.name or "") if style is not None else None
+    if match:
+        return "heading", int(match.group(1)) - 1
+    for element in (paragraph._p, style.element if style is not None else None):
+        numpr = getattr(getattr(element, "pPr", None), "numPr", None)
+        if numpr is not None:
+            return "list", int(numpr.ilvl.val) if numpr.ilvl is not None else 0
+    return "text", 0
 
 
 def _failed(file: str, code: str, problem: str | dict[str, str]) -> Document:

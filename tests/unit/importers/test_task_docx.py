@@ -102,3 +102,94 @@ def test_docx_with_only_a_task_table_reads_the_table(tmp_path: Path) -> None:
             ],
         }
     ]
+
+
+def test_word_numbering_and_heading_styles_give_the_levels(tmp_path: Path) -> None:
+    """Automatic numbering is no text: the level comes from the list level or the style."""
+    doc = Document()
+    doc.add_heading("2024年示例县政务公开工作要点", level=0)
+    doc.add_paragraph("今年政务公开工作的总体要求是：坚持以人民为中心。")
+    doc.add_heading("着力深化重点领域信息公开", level=1)
+    doc.add_heading("以公开助推民生兜底保障", level=2)
+    doc.add_paragraph(
+        "及时公开低保标准调整情况。（责任单位：县民政局；完成时限：年底前）", "List Number"
+    )
+    doc.add_paragraph("二、已带编号的部分标题不再加编号", "Heading 1")
+    doc.add_paragraph("公开救助资金使用情况。（责任单位：县财政局）", "List Number")
+    path = tmp_path / "numbered.docx"
+    doc.save(str(path))
+    result = read_task_plan(path, file="numbered.docx", registry=Registry(), options=Options())
+    assert result.data is not None, result.diagnostics
+    assert result.data["title"] == "2024年示例县政务公开工作要点"
+    assert result.data["description"] == "今年政务公开工作的总体要求是：坚持以人民为中心。"
+    assert result.data["sections"] == [
+        {
+            "title": "着力深化重点领域信息公开",
+            "groups": [
+                {
+                    "title": "以公开助推民生兜底保障",
+                    "tasks": [
+                        {
+                            "id": "T2024-001",
+                            "requirement": "及时公开低保标准调整情况。",
+                            "units": ["县民政局"],
+                            "deadline": "年底前",
+                        }
+                    ],
+                }
+            ],
+        },
+        {
+            "title": "已带编号的部分标题不再加编号",
+            "tasks": [
+                {
+                    "id": "T2024-002",
+                    "requirement": "公开救助资金使用情况。",
+                    "units": ["县财政局"],
+                }
+            ],
+        },
+    ]
+
+
+def test_one_multi_level_list_gives_the_levels_by_list_level(tmp_path: Path) -> None:
+    doc = Document()
+    doc.add_paragraph("2024年示例县政务公开工作要点")
+    for level, text in [
+        (0, "强化政策公开和解读"),
+        (1, "提升政策集中发布质效"),
+        (2, "深化政府文件库建设。（责任单位：县政府办；完成时限：全年）"),
+        (2, "加大政策解读力度。（牵头单位：县政府办；配合单位：县直各部门）"),
+    ]:
+        paragraph = doc.add_paragraph(text, "List Number")
+        numpr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+        numpr.get_or_add_ilvl().val = level
+        numpr.get_or_add_numId().val = 1
+    path = tmp_path / "list.docx"
+    doc.save(str(path))
+    result = read_task_plan(path, file="list.docx", registry=Registry(), options=Options())
+    assert result.data is not None, result.diagnostics
+    assert result.data["sections"] == [
+        {
+            "title": "强化政策公开和解读",
+            "groups": [
+                {
+                    "title": "提升政策集中发布质效",
+                    "tasks": [
+                        {
+                            "id": "T2024-001",
+                            "requirement": "深化政府文件库建设。",
+                            "units": ["县政府办"],
+                            "deadline": "全年",
+                        },
+                        {
+                            "id": "T2024-002",
+                            "requirement": "加大政策解读力度。",
+                            "lead": ["县政府办"],
+                            "units": ["县直各部门"],
+                        },
+                    ],
+                }
+            ],
+        }
+    ]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -25,23 +25,23 @@ from gkcat.cli_options import (
     options_for,
     root_of,
     tell,
+    text_option,
+    top_level,
     written_summary,
 )
+from gkcat.cli_plan import plan_app
 from gkcat.cli_usage import GkcatCommand, GkcatGroup, choice, comma_list, flatten
 from gkcat.compile.targets import TARGET_NAMES
 from gkcat.diagnostics import GkcatError
 from gkcat.diff.compare import KINDS
 from gkcat.i18n import say
-from gkcat.importers.kinds import IMPORT_KINDS
+from gkcat.importers.kinds import IMPORT_KINDS, PlanMeta
 from gkcat.load.project import SCHEMA_NAMES
 from gkcat.report.console import emit, plain, terminal
 from gkcat.report.diff import publish_diff
 from gkcat.report.registry import REPORTERS
 from gkcat.report.text import format_line, render_text
 from gkcat.vocab import DOMAINS
-
-if TYPE_CHECKING:
-    pass
 
 app = typer.Typer(
     name="gkcat",
@@ -54,26 +54,10 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 command = app.command
+app.add_typer(plan_app, name="plan")
 
 
-def _version(value: bool) -> None:
-    if value:
-        from gkcat import __version__
-
-        typer.echo(say("cli.version", "zh", version=__version__))
-        raise typer.Exit(0)
-
-
-@app.callback()
-def _main(
-    version: Annotated[
-        bool,
-        typer.Option(
-            "--version", "-V", is_eager=True, callback=_version, help="显示版本 / show the version"
-        ),
-    ] = False,
-) -> None:
-    """编制和校验政务公开标准目录 / compile and validate disclosure standard catalogs."""
+app.callback()(top_level)
 
 
 @command(cls=GkcatCommand)
@@ -82,10 +66,7 @@ def validate(
         list[Path] | None,
         typer.Argument(help="只报告这些文件或目录 / report on these only", metavar="PATH"),
     ] = None,
-    format: Annotated[
-        str,
-        format_option(REPORTERS),
-    ] = "text",
+    format: Annotated[str, format_option(REPORTERS)] = "text",
     output: Annotated[
         Path | None,
         file_option("--output", "-o", help="写入文件 / write the report to FILE"),
@@ -177,10 +158,7 @@ def diff(
         str,
         typer.Argument(help="新版本：目录或 git 版本 / new: directory or revision", metavar="NEW"),
     ],
-    format: Annotated[
-        str,
-        format_option(DIFF_FORMATS),
-    ] = "text",
+    format: Annotated[str, format_option(DIFF_FORMATS)] = "text",
     html: Annotated[
         Path | None,
         file_option("--html", help="另存网页修订对照 / also write an HTML page"),
@@ -266,7 +244,7 @@ def init(
         Path, typer.Argument(help="新项目目录 / directory of the new project", metavar="DIR")
     ],
     region: Annotated[
-        str | None, typer.Option("--region", help="地区名称 / region name", metavar="NAME")
+        str | None, text_option("--region", help="地区名称 / region name", metavar="NAME")
     ] = None,
     domains: Annotated[
         list[Any] | None,
@@ -298,10 +276,7 @@ COVERAGE_FORMATS = ("text", "json")
 
 @command(cls=GkcatCommand)
 def coverage(
-    format: Annotated[
-        str,
-        format_option(COVERAGE_FORMATS),
-    ] = "text",
+    format: Annotated[str, format_option(COVERAGE_FORMATS)] = "text",
     lang: LangOpt = None,
     project: ProjectOpt = None,
 ) -> None:
@@ -335,7 +310,11 @@ def coverage(
 @command("import", cls=GkcatCommand)
 def import_command(
     file: Annotated[
-        Path, typer.Argument(help="Excel 工作簿 (.xlsx) / the workbook to read", metavar="FILE")
+        Path,
+        typer.Argument(
+            help="Excel 工作簿，或工作要点 .docx/.txt/.md / the workbook or document",
+            metavar="FILE",
+        ),
     ],
     kind: Annotated[
         str,
@@ -347,7 +326,7 @@ def import_command(
     ] = "power-list",
     sheet: Annotated[
         str | None,
-        typer.Option("--sheet", help="工作表名称 / sheet to read (default: first)", metavar="NAME"),
+        text_option("--sheet", help="工作表名称 / sheet to read (default: first)", metavar="NAME"),
     ] = None,
     out: Annotated[
         Path | None,
@@ -355,18 +334,32 @@ def import_command(
     ] = None,
     department: Annotated[
         str | None,
-        typer.Option(
+        text_option(
             "--department",
             help="实施主体 / the department, when the sheet lacks it",
             metavar="NAME",
         ),
     ] = None,
+    title: Annotated[
+        str | None,
+        text_option("--title", help="任务分解标题 / the task plan's title", metavar="TEXT"),
+    ] = None,
+    year: Annotated[
+        int | None,
+        text_option("--year", help="任务分解年度 / the task plan's year", metavar="YEAR"),
+    ] = None,
+    issuer: Annotated[
+        str | None,
+        text_option("--issuer", help="印发单位 / the task plan's issuer", metavar="NAME"),
+    ] = None,
     lang: LangOpt = None,
     project: ProjectOpt = None,
 ) -> None:
-    """从 Excel 导入权责清单或标准目录 / import a 权责清单 export or a catalog table.
+    """导入权责清单、标准目录或工作要点 / import a 权责清单, a catalog table or a 工作要点.
 
     Example: gkcat import 民政局权责清单.xlsx --kind power-list --out powers/civil-affairs.yaml
+
+    Example: gkcat import 2024年政务公开工作要点.docx --kind task-plan --out tasks/2024.yaml
     """
     from gkcat import api
 
@@ -378,6 +371,7 @@ def import_command(
             out=out,
             root=root_of(project),
             department=department,
+            plan=PlanMeta(title, year, issuer),
             options=options_for(lang),
         )
     except GkcatError as exc:

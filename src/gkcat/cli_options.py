@@ -103,3 +103,27 @@ def format_option(names: Sequence[str]) -> Any:
 def file_option(*names: str, help: str) -> Any:
     """An option naming a file to write."""
     return typer.Option(*names, help=help, metavar="FILE")
+
+
+def text_option(*names: str, help: str, metavar: str) -> Any:
+    """An option with a free value, shown as ``metavar`` (NAME, TEXT, YEAR …)."""
+    return typer.Option(*names, help=help, metavar=metavar)
+
+
+def _version(value: bool) -> None:
+    if value:
+        from gkcat import __version__
+
+        typer.echo(say("cli.version", "zh", version=__version__))
+        raise typer.Exit(0)
+
+
+def top_level(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", "-V", is_eager=True, callback=_version, help="显示版本 / show the version"
+        ),
+    ] = False,
+) -> None:
+    """编制和校验政务公开标准目录 / compile and validate disclosure standard catalogs."""

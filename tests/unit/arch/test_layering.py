@@ -17,6 +17,7 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
         "foundation",
         frozenset(
             {"", "vocab", "pointers", "resources", "i18n", "rules", "diagnostics", "model"}
+            | {"deadlines", "unit_names"}
             | {"settings", "write", "elements"}
         ),
     ),
@@ -25,7 +26,7 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
     ("orchestration", frozenset({"pipeline", "results", "scaffold", "editor"})),
     ("report", frozenset({"report"})),
     ("api", frozenset({"api"})),
-    ("cli", frozenset({"cli", "cli_options", "cli_usage", "__main__"})),
+    ("cli", frozenset({"cli", "cli_options", "cli_plan", "cli_usage", "__main__"})),
 )
 RANK = {name: rank for rank, (_, names) in enumerate(LAYERS) for name in names}
 

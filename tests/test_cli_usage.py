@@ -18,7 +18,7 @@ from .conftest import ProjectFactory
 from .test_cli import CAT, GOOD
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
-COMMANDS = ("validate", "build", "diff", "coverage", "import", "schema", "init")
+COMMANDS = ("validate", "build", "diff", "coverage", "import", "schema", "init", "plan next")
 
 
 def _run(runner: CliRunner, *args: str) -> tuple[int, str, str]:
@@ -33,7 +33,7 @@ def _english(text: str) -> bool:
 
 @pytest.mark.parametrize("command", COMMANDS)
 def test_wrong_option_is_a_usage_error_in_chinese(runner: CliRunner, command: str) -> None:
-    code, out, err = _run(runner, command, "--bogus")
+    code, out, err = _run(runner, *command.split(), "--bogus")
     assert code == 2
     assert out == ""
     assert f"gkcat {command}：没有选项「--bogus」" in err
@@ -44,7 +44,7 @@ def test_wrong_option_is_a_usage_error_in_chinese(runner: CliRunner, command: st
 
 @pytest.mark.parametrize("command", COMMANDS)
 def test_wrong_option_in_english(runner: CliRunner, command: str) -> None:
-    code, _, err = _run(runner, command, "--bogus", "--lang", "en")
+    code, _, err = _run(runner, *command.split(), "--bogus", "--lang", "en")
     assert code == 2
     assert f'gkcat {command}: no such option "--bogus"' in err
     assert _english(err), err
@@ -166,7 +166,7 @@ def test_version_and_short_help(runner: CliRunner) -> None:
 
 @pytest.mark.parametrize("command", COMMANDS)
 def test_help_shows_readable_metavars(runner: CliRunner, command: str) -> None:
-    code, out, _ = _run(runner, command, "-h")
+    code, out, _ = _run(runner, *command.split(), "-h")
     assert code == 0
     assert "Example:" in out
     assert not re.search(r"<(bool|int|str|list|Path|int range)", out), out

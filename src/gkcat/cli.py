@@ -83,6 +83,7 @@ def validate(
 ) -> None:
     """校验目录、权责清单和任务分解 / check every source of the project.
 
+    \b
     Example: gkcat validate --format github --strict
     """
     from gkcat import api
@@ -122,6 +123,7 @@ def build(
 ) -> None:
     """校验后生成工作簿、任务分解表和网站 / validate, then build the outputs into dist/.
 
+    \b
     Example: gkcat build --only xlsx,html --out publish/
     """
     from gkcat import api
@@ -180,6 +182,7 @@ def diff(
 ) -> None:
     """比较两个版本，生成修订对照表 / show what changed between two catalog versions.
 
+    \b
     Example: gkcat diff v2023 HEAD --xlsx 修订对照表.xlsx --fail-on removed,moved
     """
     from gkcat import api
@@ -223,6 +226,7 @@ def schema(
 ) -> None:
     """打印 JSON Schema，或重新生成项目的模式文件 / print a JSON Schema, or refresh schemas/.
 
+    \b
     Example: gkcat schema catalog > catalog.schema.json; gkcat schema --write
     """
     from gkcat import api
@@ -260,6 +264,7 @@ def init(
 ) -> None:
     """用示例区域新建项目 / start a new project from the embedded sample region.
 
+    \b
     Example: gkcat init my-county --region 江山市 --domains 社会救助,义务教育
     """
     from gkcat import api
@@ -282,6 +287,7 @@ def coverage(
 ) -> None:
     """统计权责清单被公开事项覆盖的情况 / how many must-cover powers the catalog items cite.
 
+    \b
     Example: gkcat coverage --format json > coverage.json
     """
     from gkcat import api
@@ -357,8 +363,10 @@ def import_command(
 ) -> None:
     """导入权责清单、标准目录或工作要点 / import a 权责清单, a catalog table or a 工作要点.
 
+    \b
     Example: gkcat import 民政局权责清单.xlsx --kind power-list --out powers/civil-affairs.yaml
 
+    \b
     Example: gkcat import 2024年政务公开工作要点.docx --kind task-plan --out tasks/2024.yaml
     """
     from gkcat import api

@@ -39,6 +39,7 @@ def plan_next_command(
 ) -> None:
     """由今年的任务分解生成下一年度的，任务重新编号 / next year's plan, ids renumbered.
 
+    \b
     Example: gkcat plan next tasks/2024.yaml --out tasks/2025.yaml
     """
     from gkcat.compile.plan_next import make_next_plan

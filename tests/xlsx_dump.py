@@ -71,6 +71,8 @@ def _sheet(ws: Worksheet, styles: list[dict[str, Any]]) -> dict[str, Any]:
             "fit_to_page": ws.sheet_properties.pageSetUpPr.fitToPage,
             "fit_to_width": setup.fitToWidth,
             "fit_to_height": setup.fitToHeight,
+            "scale": setup.scale,
+            "row_breaks": [b.id for b in ws.row_breaks.brk],
             "centered": ws.print_options.horizontalCentered,
             "margins": [
                 ws.page_margins.left,

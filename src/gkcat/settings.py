@@ -16,6 +16,7 @@ from gkcat.model import Department, Registry
 ChannelStyle = Literal["checkbox", "list"]
 PaperSize = Literal["A4", "A3"]
 SplitBy = Literal["department"]
+NoteColumn = Literal["always", "never"]
 
 MB = 1024 * 1024
 
@@ -42,6 +43,8 @@ class Settings:
     workbook_title: str = ""
     paper_size: PaperSize = "A4"
     channel_style: ChannelStyle = "checkbox"
+    note_column: NoteColumn = "always"
+    """``output.note_column``: every catalog sheet prints 备注, or none does."""
     build_time: datetime | None = None
     """Stamp for workbook properties; None derives one from the sources (deterministic)."""
     split_by: SplitBy | None = None
@@ -102,6 +105,7 @@ def from_config(data: Mapping[str, Any], *, root: Path) -> Settings:
         workbook_title=str(output.get("title") or ""),
         paper_size="A3" if output.get("paper_size") == "A3" else "A4",
         channel_style="list" if output.get("channel_style") == "list" else "checkbox",
+        note_column="never" if output.get("note_column") == "never" else "always",
     )
     if "must_cover" in data:
         settings = replace(settings, must_cover=tuple(str(t) for t in _list(data["must_cover"])))

@@ -8,7 +8,12 @@ from datetime import datetime
 
 from openpyxl import Workbook
 
-from gkcat.compile.catalog_sheet import order_catalogs, write_catalog, write_index
+from gkcat.compile.catalog_sheet import (
+    catalog_columns,
+    order_catalogs,
+    write_catalogs,
+    write_index,
+)
 from gkcat.compile.department_sheet import departments, iter_assignments, write_departments
 from gkcat.compile.summary_sheets import write_coverage, write_statistics
 from gkcat.compile.xlsx_layout import file_name, new_workbook, sheet_name
@@ -93,8 +98,8 @@ def build_workbook(
     ordered = order_catalogs(catalogs, settings)
     named = [(c, sheet_name(f"{c.domain}（{c.level}）", taken)) for c in ordered]
     write_index(index, named, settings, title=title)
-    for catalog, name in named:
-        write_catalog(wb.create_sheet(name), catalog, settings)
+    sheets = [(wb.create_sheet(name), catalog) for catalog, name in named]
+    write_catalogs(sheets, catalog_columns(ordered, settings), settings)
     write_departments(
         wb.create_sheet(DEPARTMENTS),
         iter_assignments(project, ordered),

@@ -75,7 +75,8 @@ def printed(tmp_path_factory: pytest.TempPathFactory) -> Printed:
     tmp = tmp_path_factory.mktemp("print")
     main = compile_workbooks(loaded.project, loaded.settings)
     tasks = compile_task_tables(loaded.project, loaded.settings)
-    assert len(main) == 1 and len(tasks) == 1
+    assert len(main) == 1
+    assert len(tasks) == 1
     paths = []
     for name, data in (*main.items(), *tasks.items()):
         path = tmp / ("catalog.xlsx" if name in main else "tasks.xlsx")

@@ -131,9 +131,7 @@ def test_every_catalog_page_with_an_item_shows_its_category(printed: Printed) ->
                 if content in _squash("".join(o.content)) and o is not item
             ]
             shown = [
-                page
-                for page in pages
-                if page.count(content) > sum(page.count(o) for o in longer)
+                page for page in pages if page.count(content) > sum(page.count(o) for o in longer)
             ]
             assert len(shown) == 1, (catalog.title, item.name, len(shown))
             assert _squash(item.category) in shown[0], (catalog.title, item.name)

@@ -24,6 +24,7 @@ from jinja2 import (
 from jinja2.runtime import Context
 from markupsafe import Markup
 
+from gkcat.compile.official_names import official
 from gkcat.compile.site_pages import (
     build_departments,
     build_grid,
@@ -112,6 +113,7 @@ def compile_site(project: Project, settings: Settings) -> dict[str, bytes]:
 
 def render_site(project: Project, settings: Settings, env: Environment) -> dict[str, bytes]:
     """Render the site with ``env`` (tests pass their own loader); paths → UTF-8 bytes."""
+    project = official(project)
     catalogs = sorted_catalogs(project, settings.domains)
     anchor_maps = {c.id: anchors(c.items) for c in catalogs}
     views = [

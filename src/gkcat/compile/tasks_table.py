@@ -8,6 +8,7 @@ from openpyxl import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from gkcat.compile.catalog_sheet import TITLE_HEIGHT, Column
+from gkcat.compile.official_names import official
 from gkcat.compile.xlsx_layout import (
     BODY,
     BODY_CENTER,
@@ -137,6 +138,7 @@ def plan_workbook(plan: TaskPlan, settings: Settings) -> Workbook:
 
 def compile_task_tables(project: Project, settings: Settings) -> dict[str, bytes]:
     """Build target ``tasks``: one 任务分解表 workbook per task plan."""
+    project = official(project)
     stamp = document_stamp(project, settings)
     outputs: dict[str, bytes] = {}
     for plan in _ordered(project.task_plans):

@@ -15,6 +15,7 @@ from gkcat.compile.catalog_sheet import (
     write_index,
 )
 from gkcat.compile.department_sheet import departments, iter_assignments, write_departments
+from gkcat.compile.official_names import official
 from gkcat.compile.summary_sheets import write_coverage, write_statistics
 from gkcat.compile.xlsx_layout import file_name, new_workbook, sheet_name
 from gkcat.compile.xlsx_pack import document_stamp, to_bytes
@@ -41,6 +42,7 @@ def workbook_title(project: Project, settings: Settings) -> str:
 
 def compile_workbooks(project: Project, settings: Settings) -> dict[str, bytes]:
     """Build target ``xlsx``: the catalog workbook, plus the per-department ones if asked."""
+    project = official(project)
     stamp = document_stamp(project, settings)
     coverage = compute_coverage(project, settings) if project.power_lists else None
     title = workbook_title(project, settings)

@@ -47,6 +47,8 @@ class Settings:
     """``output.note_column``: every catalog sheet prints 备注, or none does."""
     build_time: datetime | None = None
     """Stamp for workbook properties; None derives one from the sources (deterministic)."""
+    synonyms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """``search.synonyms``: site search words added to the shipped table."""
     split_by: SplitBy | None = None
     """``build --split-by department``: also one workbook per 公开主体."""
 
@@ -106,6 +108,10 @@ def from_config(data: Mapping[str, Any], *, root: Path) -> Settings:
         paper_size="A3" if output.get("paper_size") == "A3" else "A4",
         channel_style="list" if output.get("channel_style") == "list" else "checkbox",
         note_column="never" if output.get("note_column") == "never" else "always",
+        synonyms={
+            str(word): tuple(str(o) for o in _list(others))
+            for word, others in _mapping(_mapping(data.get("search")).get("synonyms")).items()
+        },
     )
     if "must_cover" in data:
         settings = replace(settings, must_cover=tuple(str(t) for t in _list(data["must_cover"])))

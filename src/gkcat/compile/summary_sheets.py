@@ -102,7 +102,7 @@ def add_mode_chart(ws: Worksheet, first: int, last: int, *, anchor: str) -> None
     data = Reference(ws, min_col=modes[0], max_col=modes[-1], min_row=first - 1, max_row=last)
     chart.add_data(data, titles_from_data=True)
     chart.set_categories(Reference(ws, min_col=1, max_col=2, min_row=first, max_row=last))
-    chart.width = 15.0
+    chart.width = 15
     chart.height = min(13.0, max(7.0, 0.9 * (last - first + 1) + 4))
     chart.legend.position = "b"
     ws.add_chart(chart, anchor)

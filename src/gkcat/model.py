@@ -56,6 +56,8 @@ class Item:
     note: str
     index: int
     """Position in the catalog's ``items`` list, for JSON pointers."""
+    changes: str = ""
+    """修订说明 of this revision (``changes:``), for the diff report; never printed in catalogs."""
 
     @property
     def pointer(self) -> str:
@@ -84,6 +86,7 @@ class Item:
             powers=_texts(_get(data, "powers")),
             note=_text(_get(data, "note")),
             index=index,
+            changes=_text(_get(data, "changes")),
         )
 
 
@@ -102,6 +105,8 @@ class Catalog:
     version: str
     effective: str
     items: tuple[Item, ...]
+    changes: str = ""
+    """修订说明 of this revision of the whole catalog (``changes:``), for the diff report."""
 
     @property
     def title(self) -> str:
@@ -126,6 +131,7 @@ class Catalog:
             owner=_text(_get(data, "owner")),
             version=_text(_get(data, "version")),
             effective=_text(_get(data, "effective")),
+            changes=_text(_get(data, "changes")),
             items=tuple(
                 Item.from_data(raw, i, default_level=level)
                 for i, raw in enumerate(items)

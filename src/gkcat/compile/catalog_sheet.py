@@ -28,6 +28,7 @@ from gkcat.compile.xlsx_layout import (
     set_up_page,
 )
 from gkcat.compile.xlsx_pages import Labels, continued, lay_out_pages, layout, set_breaks
+from gkcat.compile.xlsx_wrap import avoid_stranded_brackets
 from gkcat.model import Catalog, Item
 from gkcat.settings import Settings
 
@@ -201,6 +202,13 @@ def catalog_note(catalog: Catalog) -> str:
 
 
 CENTRED = {"序号", "一级事项", "公开时限", "公开主体"}
+WRAPPED = ("公开内容（要素）", "公开依据")
+"""Long text columns, widened a little when that keeps a closing bracket off a line alone."""
+
+
+def _texts(ws: Worksheet, column: int) -> list[str]:
+    rows = ws.iter_rows(min_row=FIRST_ROW, min_col=column, max_col=column, values_only=True)
+    return [str(value) for (value,) in rows if value is not None]
 
 
 def write_catalogs(
@@ -213,6 +221,10 @@ def write_catalogs(
     bounds = [c.bounds for c in columns]
     measured = [fit_columns(ws, bounds, first_row=HEADER_ROW) for ws, _ in sheets]
     widths = [max(ws_widths) for ws_widths in zip(*measured, strict=True)] if measured else []
+    for index, column in enumerate(columns):
+        if column.header in WRAPPED:
+            texts = [text for ws, _ in sheets for text in _texts(ws, index + 1)]
+            widths[index] = avoid_stranded_brackets(widths[index], texts)
     for ws, catalog in sheets:
         for index, width in enumerate(widths, start=1):
             ws.column_dimensions[get_column_letter(index)].width = width

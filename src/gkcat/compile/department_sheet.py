@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from gkcat.compile.catalog_sheet import HEADER_ROW, NOTE_HEIGHT, TITLE_HEIGHT, Column, write_title
@@ -18,6 +19,7 @@ from gkcat.compile.xlsx_layout import (
     set_up_page,
 )
 from gkcat.compile.xlsx_pages import Labels, continued, lay_out_pages, layout, set_breaks
+from gkcat.compile.xlsx_wrap import avoid_stranded_brackets
 from gkcat.model import Catalog, Item, Project
 from gkcat.settings import Settings
 
@@ -90,6 +92,10 @@ def write_departments(
         for col, value in enumerate(values, start=1):
             put(ws, first + offset, col, value, _STYLES.get(col, BODY))
     widths = fit_columns(ws, [c.bounds for c in DEPARTMENT_COLUMNS], first_row=HEADER_ROW)
+    content = [c.header for c in DEPARTMENT_COLUMNS].index("公开内容（要素）")
+    texts = ["\n".join(a[2].content) for a in assignments]
+    widths[content] = avoid_stranded_brackets(widths[content], texts)
+    ws.column_dimensions[get_column_letter(content + 1)].width = widths[content]
     fit_rows(ws, widths, range(HEADER_ROW, first))
     room = layout(
         widths,

@@ -16,12 +16,12 @@ from pathlib import Path
 
 import pytest
 
-from gkcat import api
-from gkcat.compile.catalog_sheet import order_catalogs
-from gkcat.compile.department_sheet import iter_assignments
-from gkcat.compile.tasks_table import compile_task_tables, section_label
-from gkcat.compile.workbook import compile_workbooks, workbook_title
+from gkcat.compile.xlsx.catalog_sheet import order_catalogs
+from gkcat.compile.xlsx.department_sheet import iter_assignments
+from gkcat.compile.xlsx.tasks_table import compile_task_tables, section_label
+from gkcat.compile.xlsx.workbook import compile_workbooks, workbook_title
 from gkcat.model import Project
+from gkcat.pipeline import load_project
 from gkcat.settings import Settings
 
 SECTION = re.compile(r"^\s*[一二三四五六七八九十]+、")
@@ -71,7 +71,7 @@ def _convert(workbooks: Sequence[Path], out: Path, profile: Path) -> None:
 @pytest.fixture(scope="module")
 def printed(tmp_path_factory: pytest.TempPathFactory) -> Printed:
     root = Path(__file__).resolve().parent.parent
-    loaded = api.load_project(root)
+    loaded = load_project(root)
     tmp = tmp_path_factory.mktemp("print")
     main = compile_workbooks(loaded.project, loaded.settings)
     tasks = compile_task_tables(loaded.project, loaded.settings)

@@ -8,11 +8,11 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from gkcat import api
 from gkcat.compile.official_names import names, official
-from gkcat.compile.site import compile_site
-from gkcat.compile.tasks_table import compile_task_tables
-from gkcat.compile.workbook import compile_workbooks
+from gkcat.compile.site.build import compile_site
+from gkcat.compile.xlsx.tasks_table import compile_task_tables
+from gkcat.compile.xlsx.workbook import compile_workbooks
+from gkcat.pipeline import load_project
 
 FIXTURE = Path(__file__).resolve().parents[2] / "fixtures" / "xlsx-project"
 ALIASES = {"县民政局", "县人社局", "乡镇人民政府"}
@@ -25,14 +25,14 @@ def _lines(values: object) -> set[str]:
 
 
 def test_the_fixture_writes_aliases() -> None:
-    loaded = api.load_project(FIXTURE)
+    loaded = load_project(FIXTURE)
     written = {s for _c, item in loaded.project.iter_items() for s in item.subject}
     units = {u for plan in loaded.project.task_plans for t in plan.iter_tasks() for u in t.units}
     assert {"县民政局", "乡镇人民政府", "县人社局"} <= written | units
 
 
 def test_catalog_and_breakdown_sheets_print_official_names() -> None:
-    loaded = api.load_project(FIXTURE)
+    loaded = load_project(FIXTURE)
     data = next(iter(compile_workbooks(loaded.project, loaded.settings).values()))
     wb = load_workbook(io.BytesIO(data))
     subjects = _lines(c.value for c in wb["社会救助（县级）"]["H"][4:])
@@ -43,7 +43,7 @@ def test_catalog_and_breakdown_sheets_print_official_names() -> None:
 
 
 def test_task_table_prints_official_names() -> None:
-    loaded = api.load_project(FIXTURE)
+    loaded = load_project(FIXTURE)
     data = next(iter(compile_task_tables(loaded.project, loaded.settings).values()))
     ws = load_workbook(io.BytesIO(data)).active
     units = {u.removesuffix("（牵头）") for u in _lines(c.value for c in ws["C"][2:])}
@@ -52,7 +52,7 @@ def test_task_table_prints_official_names() -> None:
 
 
 def test_site_prints_official_names() -> None:
-    loaded = api.load_project(FIXTURE)
+    loaded = load_project(FIXTURE)
     site = compile_site(loaded.project, loaded.settings)
     page = site["catalogs/employment/township.html"].decode()
     assert "样例县人力资源和社会保障局" in page
@@ -62,7 +62,7 @@ def test_site_prints_official_names() -> None:
 
 
 def test_an_alias_next_to_its_official_name_prints_once() -> None:
-    loaded = api.load_project(FIXTURE)
+    loaded = load_project(FIXTURE)
     registry = loaded.project.registry
     assert names(registry, ["县民政局", "样例县民政局", "未登记局"]) == ("样例县民政局", "未登记局")
     project = official(loaded.project)

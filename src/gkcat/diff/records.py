@@ -60,6 +60,8 @@ class Record:
     """Values of ``FIELDS[entity]``, in that order."""
     level: str = ""
     """For items: their catalog's level, which is also their 公开层级 unless they name others."""
+    changes: str = ""
+    """The source's ``changes:`` note (修订说明); shown in reports, never compared."""
 
     def get(self, name: str) -> Value:
         return self.values[FIELDS[self.entity].index(name)]
@@ -108,7 +110,7 @@ def iter_records(project: Project) -> Iterator[Record]:
 
 def _catalog(c: Catalog) -> Record:
     values = (c.domain, c.level, c.region, c.owner, c.version, c.effective)
-    return Record("catalog", c.id, c.id, catalog_place(c), values)
+    return Record("catalog", c.id, c.id, catalog_place(c), values, changes=c.changes)
 
 
 def _item(i: Item, where: str, place: str, level: str) -> Record:
@@ -127,7 +129,7 @@ def _item(i: Item, where: str, place: str, level: str) -> Record:
         i.powers,
         i.note,
     )
-    return Record("item", i.id, where, place, values, level)
+    return Record("item", i.id, where, place, values, level, i.changes)
 
 
 def _power_list(p: PowerList) -> Record:

@@ -219,3 +219,14 @@ def test_cli_diff_has_help(runner: CliRunner) -> None:
     result = runner.invoke(app, ["diff", "--help"])
     assert result.exit_code == 0
     assert "Example: gkcat diff" in result.stdout
+
+
+def test_cli_diff_names_revisions_with_commit_and_date(
+    runner: CliRunner, repo: Path, tmp_path: Path
+) -> None:
+    commit = _git(repo, "rev-parse", "v2023").strip()
+    date = _git(repo, "show", "-s", "--format=%cs", "v2023").strip()
+    book = tmp_path / "r.xlsx"
+    assert _run(runner, "v2023", "HEAD", "--xlsx", str(book)).exit_code == 0
+    summary = openpyxl.load_workbook(book)["概况"]
+    assert summary["B2"].value == f"2023.1版，2023-03-01施行（v2023 ({commit[:10]}, {date})）"

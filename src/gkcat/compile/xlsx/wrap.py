@@ -37,6 +37,18 @@ def wrapped_lines(paragraph: str, width: float, unit_points: float, ascii_em: fl
     return lines
 
 
+MAX_LINES = 5000
+"""Distinct lines examined per column: enough for any real workbook, bounded for huge ones."""
+
+
+def candidates(texts: Iterable[str]) -> list[str]:
+    """The distinct lines that could strand a bracket (they end with one), in first-seen order."""
+    found = dict.fromkeys(
+        line for text in texts for line in text.split("\n") if len(line) > 1 and line[-1] in CLOSING
+    )
+    return list(found)[:MAX_LINES]
+
+
 def stranded(texts: Iterable[str], width: float) -> int:
     """How many lines of text end in a wrapped line of closing punctuation only, in either
     program."""
@@ -53,5 +65,6 @@ def stranded(texts: Iterable[str], width: float) -> int:
 
 def avoid_stranded_brackets(width: float, texts: Sequence[str]) -> float:
     """``width``, or the least widening (up to 3 units) that strands the fewest brackets."""
-    best = min(WIDEN_BY, key=lambda extra: (stranded(texts, width + extra), extra))
+    lines = candidates(texts)
+    best = min(WIDEN_BY, key=lambda extra: (stranded(lines, width + extra), extra))
     return width + best

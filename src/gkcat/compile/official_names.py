@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from gkcat.model import Catalog, PowerList, Project, Registry, TaskGroup, TaskPlan, TaskSection
+from gkcat.model import Catalog, PowerList, Project, Registry, Task, TaskPlan
 
 
 def official(project: Project) -> Project:
@@ -45,19 +45,16 @@ def _power_list(power_list: PowerList, registry: Registry) -> PowerList:
 
 
 def _plan(plan: TaskPlan, registry: Registry) -> TaskPlan:
+    def tasks(found: tuple[Task, ...]) -> tuple[Task, ...]:
+        return tuple(
+            replace(t, units=names(registry, t.units), lead=names(registry, t.lead)) for t in found
+        )
+
     sections = tuple(
-        TaskSection(
-            section.title,
-            tuple(
-                TaskGroup(
-                    group.title,
-                    tuple(
-                        replace(t, units=names(registry, t.units), lead=names(registry, t.lead))
-                        for t in group.tasks
-                    ),
-                )
-                for group in section.groups
-            ),
+        replace(
+            section,
+            tasks=tasks(section.tasks),
+            groups=tuple(replace(g, tasks=tasks(g.tasks)) for g in section.groups),
         )
         for section in plan.sections
     )

@@ -141,7 +141,7 @@ def merge_labels(
     keys = [str(label) for label in labels] if keys is None else keys
     for begin, end in segments(keys, starts):
         label = labels[begin]
-        if isinstance(label, str) and begin > 0 and keys[begin - 1] == keys[begin]:
+        if isinstance(label, str) and label and begin > 0 and keys[begin - 1] == keys[begin]:
             label = continued(label)
         put(ws, first_row + begin, column, label, style)
         for offset in range(begin + 1, end + 1):
@@ -205,7 +205,7 @@ def _grow_for_labels(
         for begin, end in segments(block.keys, starts):
             label = block.labels[begin]
             carried = begin > 0 and block.keys[begin - 1] == block.keys[begin]
-            text = continued(label) if carried and isinstance(label, str) else label
+            text = continued(label) if carried and isinstance(label, str) and label else label
             need = line_count(str(text), width) * LINE_HEIGHT + ROW_PADDING
             have = sum(heights[begin : end + 1])
             if need > have + 0.01:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from openpyxl import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
@@ -76,9 +76,12 @@ def units_text(task: Task) -> str:
     return "\n".join(units)
 
 
-def write_plan(ws: Worksheet, plan: TaskPlan, settings: Settings) -> None:
+def write_plan(
+    ws: Worksheet, plan: TaskPlan, settings: Settings, numbers: Mapping[str, int] | None = None
+) -> None:
     """Fill ``ws`` with ``plan``: section rows span the table, group titles span their tasks.
 
+    ``numbers`` (task id → number) keeps the numbers of a whole plan in an excerpt of it.
     The table is cut into pages; a section row always starts a page's block (never ends a
     page), and a group carried over to the next page repeats its title, marked （续）.
     """
@@ -102,16 +105,18 @@ def write_plan(ws: Worksheet, plan: TaskPlan, settings: Settings) -> None:
         labels.append("")
         keys.append("")
         row += 1
-        for g, group in enumerate(section.groups, start=1):
-            label = group_label(g, group.title)
-            for task in group.tasks or (None,):
+        blocks = [("", section.tasks)] if section.tasks else []
+        blocks += [(group_label(g, gr.title), gr.tasks) for g, gr in enumerate(section.groups, 1)]
+        for b, (label, tasks) in enumerate(blocks):
+            for task in tasks or (None,):
                 number += task is not None
-                put(ws, row, 1, continued(label), BODY)
-                put(ws, row, 2, task_label(number, task.requirement) if task else "", BODY)
+                shown = numbers.get(task.id, number) if numbers and task else number
+                put(ws, row, 1, continued(label) if label else "", BODY)
+                put(ws, row, 2, task_label(shown, task.requirement) if task else "", BODY)
                 put(ws, row, 3, units_text(task) if task else "", BODY_CENTER)
                 put(ws, row, 4, task.deadline if task else "", BODY_CENTER)
                 labels.append(label)
-                keys.append(f"{s}.{g}")
+                keys.append(f"{s}.{b}")
                 row += 1
     widths = fit_columns(ws, [c.bounds for c in TASK_COLUMNS], first_row=HEADER_ROW)
     fit_rows(ws, widths, range(HEADER_ROW, first))
@@ -121,8 +126,8 @@ def write_plan(ws: Worksheet, plan: TaskPlan, settings: Settings) -> None:
         above=TITLE_HEIGHT,
         repeated=ws.row_dimensions[HEADER_ROW].height or 0.0,
     )
-    blocks = [Labels(1, labels, keys, BODY)]
-    starts = lay_out_pages(ws, widths, first, room, blocks, keep_with_next=sections)
+    columns = [Labels(1, labels, keys, BODY)]
+    starts = lay_out_pages(ws, widths, first, room, columns, keep_with_next=sections)
     set_up_page(ws, settings, header_rows=(HEADER_ROW, HEADER_ROW), freeze=f"A{first}")
     set_breaks(ws, first, starts, room.scale)
 
@@ -153,3 +158,8 @@ def compile_task_tables(project: Project, settings: Settings) -> dict[str, bytes
 
 def _ordered(plans: Sequence[TaskPlan]) -> list[TaskPlan]:
     return sorted(plans, key=lambda p: (p.year or 0, p.file))
+
+
+def task_numbers(plan: TaskPlan) -> dict[str, int]:
+    """Task id → its number in the plan's 任务分解表 (1, 2, … through the whole plan)."""
+    return {task.id: n for n, task in enumerate(plan.iter_tasks(), 1) if task.id}

@@ -30,12 +30,13 @@ from gkcat.diagnostics import (
     GkcatError,
     Lang,
     Severity,
+    diagnostic,
     sort_diagnostics,
     summarise,
     with_overrides,
 )
-from gkcat.load.catalog_import import read_catalog_workbook
 from gkcat.load.git import read_tree, resolve
+from gkcat.load.import_request import ImportRequest, read_import
 from gkcat.load.positions import Locator
 from gkcat.load.project import (
     SCHEMA_NAMES,
@@ -47,7 +48,7 @@ from gkcat.load.project import (
     relative,
 )
 from gkcat.load.source import parse
-from gkcat.load.xlsx_import import ImportStats, read_power_workbook
+from gkcat.load.xlsx_import import ImportStats
 from gkcat.model import Catalog, PowerList, Project, TaskPlan
 from gkcat.pointers import item_index
 from gkcat.resources import sample_dir, schemas_dir
@@ -598,14 +599,18 @@ def import_(
     out: Path | None = None,
     root: Path = Path("."),
     department: str | None = None,
+    force: bool = False,
+    request: ImportRequest | None = None,
     **flags: object,
 ) -> ImportResult:
     """Read a workbook (a 权责清单 export, or a published catalog table) into a source.
 
-    Rows that cannot be imported come back as diagnostics.
+    Rows that cannot be imported come back as diagnostics. ``request`` carries the further
+    options (--domain, --level, --region, --version, --effective, --code-prefix).
 
     With ``out`` the YAML is written there atomically (even when some rows failed, so they can
-    be fixed and the import run again); without it the caller prints ``text``.
+    be fixed and the import run again), but never over an existing file unless ``force``;
+    without it the caller prints ``text``.
     """
     if kind not in IMPORT_KINDS:
         raise GkcatError(f"unknown kind {kind!r}; choose one of {', '.join(IMPORT_KINDS)}")
@@ -616,19 +621,14 @@ def import_(
     if any(d.severity == Severity.ERROR for d in problems):
         return ImportResult(settings, tuple(problems), None, "", ImportStats(), config_failed=True)
     shown = relative(file, root) if file.resolve().is_relative_to(root) else file.as_posix()
-    if kind == "catalog":
-        read = read_catalog_workbook(
-            file, file=shown, sheet=sheet, region=settings.region, domains=settings.domains
-        )
-    else:
-        read = read_power_workbook(
-            file,
-            file=shown,
-            sheet=sheet,
-            registry=settings.registry,
-            department=department,
-            region=settings.region,
-        )
+    target = "" if out is None else _shown(out, root)
+    if out is not None and out.exists() and not force:
+        refused = diagnostic("GK637", file=target, line=1, column=1, path=target)
+        return ImportResult(settings, (*problems, refused), None, "", ImportStats())
+    asked = replace(request or ImportRequest(), kind=kind, sheet=sheet, out=target)
+    if department is not None:
+        asked = replace(asked, department=department)
+    read = read_import(file, file=shown, request=asked, settings=settings)
     text = None
     if read.data is not None:
         # Without --out, assume the usual place: powers/NAME.yaml, catalogs/DOMAIN/LEVEL.yaml.
@@ -644,3 +644,8 @@ def import_(
             write_file(out, text)
     diagnostics = tuple(sort_diagnostics([*problems, *read.diagnostics]))
     return ImportResult(settings, diagnostics, text, read.sheet, read.stats, out if text else None)
+
+
+def _shown(path: Path, root: Path) -> str:
+    resolved = path.resolve()
+    return relative(resolved, root) if resolved.is_relative_to(root) else path.as_posix()

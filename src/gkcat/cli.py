@@ -16,9 +16,11 @@ from rich.console import Console
 from gkcat import api
 from gkcat.api import dumps
 from gkcat.diagnostics import GkcatError, Lang
+from gkcat.load.import_request import ImportRequest
 from gkcat.report.coverage import render_coverage
 from gkcat.report.diff_text import render_diff_text
 from gkcat.report.github import render_github, render_step_summary
+from gkcat.report.import_summary import import_summary
 from gkcat.report.junit import render_junit
 from gkcat.report.sarif import render_sarif
 from gkcat.report.text import format_line, render_text
@@ -403,17 +405,38 @@ def import_command(
     out: Annotated[
         Path | None, typer.Option("--out", "-o", help="写入文件 / write the YAML to FILE")
     ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="覆盖已有文件 / overwrite an existing --out file")
+    ] = False,
     department: Annotated[
         str | None,
         typer.Option("--department", help="实施主体 / the department, when the sheet lacks it"),
     ] = None,
+    domain: Annotated[str, typer.Option("--domain", help="领域 / the catalog's domain")] = "",
+    level: Annotated[str, typer.Option("--level", help="层级 / the catalog's level (县级)")] = "",
+    region: Annotated[str, typer.Option("--region", help="地区 / the region")] = "",
+    version: Annotated[str, typer.Option("--version", help="版本号 / the version")] = "",
+    effective: Annotated[
+        str, typer.Option("--effective", help="施行日期 / effective date (YYYY-MM-DD)")
+    ] = "",
+    code_prefix: Annotated[
+        str, typer.Option("--code-prefix", help="生成编码的前缀 / prefix of generated codes")
+    ] = "",
     lang: LangOpt = None,
     project: ProjectOpt = Path("."),
 ) -> None:
     """从 Excel 导入权责清单或标准目录 / import a 权责清单 export or a catalog table.
 
-    Example: gkcat import 民政局权责清单.xlsx --kind power-list --out powers/civil-affairs.yaml
+    Example: gkcat import 社会救助.xlsx --kind catalog --level 县级 -o catalogs/x/county.yaml
     """
+    request = ImportRequest(
+        domain=domain,
+        level=level,
+        region=region,
+        version=version,
+        effective=effective,
+        code_prefix=code_prefix,
+    )
     try:
         result = api.import_(
             file,
@@ -422,6 +445,8 @@ def import_command(
             out=out,
             root=project,
             department=department,
+            force=force,
+            request=request,
             lang=_lang(lang),
         )
     except GkcatError as exc:
@@ -432,22 +457,9 @@ def import_command(
         console.print(format_line(d, chosen), markup=False, highlight=False, soft_wrap=True)
     if result.text is not None and out is None:
         _emit(result.text.decode("utf-8"), None)
-    s = result.stats
-    if kind is ImportKind.catalog:
-        summary = (
-            f"{s.rows} 行数据：导入 {s.powers} 个公开事项，{s.rejected} 行未导入"
-            if chosen == "zh"
-            else f"{s.rows} data rows: {s.powers} items imported, {s.rejected} rows not imported"
-        )
-    else:
-        summary = (
-            f"{s.rows} 行数据：导入 {s.powers} 个权责事项（含 {s.subitems} 个子项），"
-            f"{s.headings} 个分类行，{s.rejected} 行未导入"
-            if chosen == "zh"
-            else f"{s.rows} data rows: {s.powers} powers imported ({s.subitems} sub-items), "
-            f"{s.headings} type headings, {s.rejected} rows not imported"
-        )
-    console.print(summary, markup=False)
-    if result.out is not None:
-        console.print(f"{'已写入' if chosen == 'zh' else 'wrote'} {result.out}", markup=False)
+    produced = result.text is not None
+    for line in import_summary(
+        kind.value, result.stats, produced=produced, out=result.out, lang=chosen
+    ):
+        console.print(line, markup=False)
     raise typer.Exit(result.exit_code)

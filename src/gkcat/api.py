@@ -17,6 +17,7 @@ from gkcat import vocab
 from gkcat.checks import run_checks
 from gkcat.checks.schema import SchemaChecker
 from gkcat.compile.diff import KINDS, Diff, compare, fail_kinds
+from gkcat.compile.power_sheet import compile_power_tables
 from gkcat.compile.site import compile_site
 from gkcat.compile.source_yaml import dump_source
 from gkcat.compile.starter import Starter, plan_starter
@@ -285,6 +286,7 @@ def build_targets() -> tuple[Target, ...]:
     return (
         Target("xlsx", "xlsx", compile_workbooks),
         Target("tasks", "tasks", compile_task_tables),
+        Target("powers", "powers", compile_power_tables),
         Target("html", "site", compile_site),
     )
 

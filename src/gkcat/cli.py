@@ -52,6 +52,7 @@ class Only(enum.StrEnum):
     xlsx = "xlsx"
     html = "html"
     tasks = "tasks"
+    powers = "powers"
 
 
 class SplitBy(enum.StrEnum):

@@ -101,6 +101,11 @@ def _search(pattern: re.Pattern[str], texts: Sequence[str]) -> str:
     return ""
 
 
+def title_version(texts: Sequence[str]) -> str:
+    """版本：2024.1 in a title or note row → 2024.1; "" when none says it."""
+    return _search(_VERSION, texts)
+
+
 def catalog_context(
     options: CatalogOptions, texts: Sequence[str], domains: Sequence[str]
 ) -> CatalogContext:

@@ -16,6 +16,7 @@ from typing import Any
 
 from gkcat import vocab
 from gkcat.diagnostics import Diagnostic, diagnostic, suggestion
+from gkcat.load.catalog_context import title_version
 from gkcat.load.cells import cell_text
 from gkcat.load.headers import HEADER_SCAN_ROWS, SYNONYMS, TITLES, Header, find_header
 from gkcat.load.power_codes import DEFAULT_PREFIX, CodeMaker
@@ -227,6 +228,9 @@ def _read_sheet(
     data: dict[str, Any] = {"kind": "power-list", "schema_version": 1, "department": owner}
     if region:
         data["region"] = region
+    version = title_version([c for row in grid[: header.first_row] for c in row if c])
+    if version:
+        data["version"] = version
     data["powers"] = powers
     if not powers:
         reader.diagnostics.append(where.at("GK610", header_row, None, sheet=where.sheet))

@@ -179,3 +179,32 @@ def test_extra_columns_and_renamed_types_are_reported(tmp_path: Path) -> None:
     path = book(tmp_path / "r.xlsx", rows)
     found = read_import(path, file="r.xlsx", request=ImportRequest(), settings=SAMPLE).diagnostics
     assert [(d.code, d.line, d.column) for d in found] == [("GK636", 3, 3)]
+
+
+def test_region_option_and_english_messages(tmp_path: Path) -> None:
+    path = GUIDELINE.save(tmp_path)
+    request = catalog(level="县级", region="示例市")
+    result = read_import(path, file=path.name, request=request, settings=SAMPLE)
+    assert result.data is not None
+    assert result.data["region"] == "示例市"
+    code, _, err = run(
+        "import", str(path), "--kind", "catalog", "--lang", "en", "-C", str(tmp_path)
+    )
+    assert code == 1
+    assert 'cannot tell the level of sheet "Sheet1": pass --level' in err
+    code, stdout, err = run(
+        "import",
+        str(path),
+        "--kind",
+        "catalog",
+        "--level",
+        "县",
+        "--lang",
+        "en",
+        "-C",
+        str(tmp_path),
+    )
+    assert code == 0, err
+    assert "level: 县级" in stdout
+    assert "the table gives no version" in err
+    assert "2 data rows: 2 items imported, 0 rows not imported" in err

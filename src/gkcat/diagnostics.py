@@ -564,6 +564,25 @@ RULES: dict[str, Rule] = {
             'column "{title}" matches no catalog element and was not imported',
             "A catalog table column names no catalog element.",
         ),
+        _r(
+            "GK640",
+            "unregistered-domain",
+            W,
+            "领域「{value}」不是标准领域；如为本地领域，"
+            "请在 gkcat.yaml 的 domains 中加入「{line}」",
+            'domain "{value}" is not a standard domain; if it is a local one, add "{line}" to '
+            "domains in gkcat.yaml",
+            "The --domain of an imported catalog is neither a standard domain nor registered.",
+        ),
+        _r(
+            "GK641",
+            "import-option-unknown",
+            E,
+            "{option} 的值「{value}」无法识别（层级可写作 县级、县 或 county）",
+            'the value "{value}" of {option} is not recognised (a level is written 县级, 县 or '
+            "county)",
+            "An option of gkcat import names no level.",
+        ),
         # GK9xx configuration
         _r(
             "GK901",

@@ -8,7 +8,7 @@ from typing import Any
 
 from gkcat import vocab
 from gkcat.diagnostics import Diagnostic
-from gkcat.load.catalog_context import LEVEL_WORDS, CatalogOptions, catalog_context
+from gkcat.load.catalog_context import LEVEL_WORDS, CatalogOptions, catalog_context, level_of
 from gkcat.load.catalog_rows import CatalogRowReader
 from gkcat.load.channels import ChannelReader
 from gkcat.load.headers import HeaderSpec, find_header
@@ -94,6 +94,9 @@ def read_catalog_grid(
     diagnostics.extend(
         where.at("GK639", header_row, c + 1, title=t) for c, t in header.others.items()
     )
+    if options.level and not level_of(options.level):
+        diagnostics.append(where.at("GK641", 1, None, option="--level", value=options.level))
+        return WorkbookImport(None, tuple(diagnostics), sheet, reader.stats())
     if not context.domain or not context.level:
         diagnostics.append(_unknown(where, sheet, context.domain))
         return WorkbookImport(None, tuple(diagnostics), sheet, reader.stats())
@@ -102,6 +105,10 @@ def read_catalog_grid(
         return WorkbookImport(None, tuple(diagnostics), sheet, reader.stats())
     data = _catalog(context, options.region, reader)
     diagnostics.extend(_metadata_missing(where, data))
+    if context.domain not in domains:
+        diagnostics.append(
+            where.at("GK640", 1, None, value=context.domain, line=f"- {context.domain}")
+        )
     diagnostics.extend(
         unregistered_departments(reader.subject_rows, registry, where, reader.col("subject"))
     )

@@ -208,3 +208,18 @@ def test_region_option_and_english_messages(tmp_path: Path) -> None:
     assert "level: 县级" in stdout
     assert "the table gives no version" in err
     assert "2 data rows: 2 items imported, 0 rows not imported" in err
+
+
+def test_local_domains_are_reported_and_unknown_levels_refused(tmp_path: Path) -> None:
+    path = GUIDELINE.save(tmp_path)
+    request = catalog(domain="营商环境", level="县级")
+    result = read_import(path, file=path.name, request=request, settings=SAMPLE)
+    assert result.data is not None
+    assert result.data["domain"] == "营商环境"
+    [d] = result.diagnostics
+    assert (d.code, dict(d.args)["line"]) == ("GK640", "- 营商环境")
+    refused = read_import(path, file=path.name, request=catalog(level="区县"), settings=SAMPLE)
+    assert refused.data is None
+    [d] = refused.diagnostics
+    assert d.code == "GK641"
+    assert "--level 的值「区县」无法识别" in d.message("zh")

@@ -643,7 +643,16 @@ def import_(
             comments=[f"导入自 {file.name}（工作表「{read.sheet}」）"],
         )
         if out is not None:
-            write_file(out, text)
+            try:
+                write_file(out, text)
+            except OSError as exc:
+                reason = str(exc.strerror or exc)
+                failed = diagnostic(
+                    "GK642", file=target, line=1, column=1, path=target, problem=reason
+                )
+                return ImportResult(
+                    settings, (*problems, *read.diagnostics, failed), None, read.sheet, read.stats
+                )
     diagnostics = tuple(sort_diagnostics([*problems, *read.diagnostics]))
     return ImportResult(settings, diagnostics, text, read.sheet, read.stats, out if text else None)
 

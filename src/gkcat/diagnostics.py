@@ -583,6 +583,14 @@ RULES: dict[str, Rule] = {
             "county)",
             "An option of gkcat import names no level.",
         ),
+        _r(
+            "GK642",
+            "output-unwritable",
+            E,
+            "无法写入输出文件「{path}」：{problem}",
+            'cannot write the output file "{path}": {problem}',
+            "gkcat import --out names a file that cannot be written (a directory, no permission).",
+        ),
         # GK9xx configuration
         _r(
             "GK901",

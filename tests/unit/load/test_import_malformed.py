@@ -223,3 +223,16 @@ def test_local_domains_are_reported_and_unknown_levels_refused(tmp_path: Path) -
     [d] = refused.diagnostics
     assert d.code == "GK641"
     assert "--level 的值「区县」无法识别" in d.message("zh")
+
+
+def test_an_unwritable_out_is_a_diagnostic_not_a_traceback(tmp_path: Path) -> None:
+    path = GUIDELINE.save(tmp_path)
+    blocker = tmp_path / "catalogs"
+    blocker.write_text("a file where a directory should be", encoding="utf-8")
+    out = blocker / "social-assistance" / "county.yaml"
+    code, _, err = run(
+        "import", str(path), "--kind", "catalog", "-o", str(out), "-C", str(tmp_path)
+    )
+    assert code == 1
+    assert "error[GK642]" in err
+    assert "因上述错误没有生成源文件" in err

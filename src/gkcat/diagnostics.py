@@ -578,10 +578,9 @@ RULES: dict[str, Rule] = {
             "GK641",
             "import-option-unknown",
             E,
-            "{option} 的值「{value}」无法识别（层级可写作 县级、县 或 county）",
-            'the value "{value}" of {option} is not recognised (a level is written 县级, 县 or '
-            "county)",
-            "An option of gkcat import names no level.",
+            "{option} 的值「{value}」无法识别{hint}",
+            'the value "{value}" of {option} is not recognised{hint}',
+            "An option of gkcat import names no level, or no date.",
         ),
         _r(
             "GK642",

@@ -34,7 +34,10 @@ LEVEL_WORDS: dict[str, str] = {
 """Level names and their regional forms (自治州 is a prefecture-level region: 州级 → 市级)."""
 _LEVEL_IN_TEXT = re.compile(r"(省级|市级|州级|县级|区级|乡级|乡镇级|镇级|村级)")
 _VERSION = re.compile(r"版本(?:号)?[:：]\s*([0-9A-Za-z.\-]+)")
-_EFFECTIVE = re.compile(r"施行日期[:：]\s*(\d{4}-\d{2}-\d{2})")
+_EFFECTIVE = re.compile(
+    r"(?:施行日期|实施日期|施行时间)[:：]\s*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})"
+)
+_DATE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
 _OWNER = re.compile(r"牵头单位[:：]\s*(\S+)")
 
 
@@ -58,6 +61,17 @@ class CatalogContext:
     owner: str = ""
     version: str = ""
     effective: str = ""
+
+
+def iso_date(text: str) -> str:
+    """2024-03-01, 2024/3/1, 2024年3月1日 → 2024-03-01; "" when the text is no date."""
+    match = _DATE.match(text.strip())
+    if not match:
+        return ""
+    year, month, day = (int(g) for g in match.groups())
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return ""
+    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def level_of(word: str) -> str:
@@ -119,5 +133,5 @@ def catalog_context(
         level=level,
         owner=_search(_OWNER, texts),
         version=options.version or _search(_VERSION, texts),
-        effective=options.effective or _search(_EFFECTIVE, texts),
+        effective=iso_date(options.effective or _search(_EFFECTIVE, texts)),
     )

@@ -8,7 +8,13 @@ from typing import Any
 
 from gkcat import vocab
 from gkcat.diagnostics import Diagnostic
-from gkcat.load.catalog_context import LEVEL_WORDS, CatalogOptions, catalog_context, level_of
+from gkcat.load.catalog_context import (
+    LEVEL_WORDS,
+    CatalogOptions,
+    catalog_context,
+    iso_date,
+    level_of,
+)
 from gkcat.load.catalog_rows import CatalogRowReader
 from gkcat.load.channels import ChannelReader
 from gkcat.load.headers import HeaderSpec, find_header
@@ -94,8 +100,9 @@ def read_catalog_grid(
     diagnostics.extend(
         where.at("GK639", header_row, c + 1, title=t) for c, t in header.others.items()
     )
-    if options.level and not level_of(options.level):
-        diagnostics.append(where.at("GK641", 1, None, option="--level", value=options.level))
+    refused = _bad_options(where, options)
+    if refused:
+        diagnostics.extend(refused)
         return WorkbookImport(None, tuple(diagnostics), sheet, reader.stats())
     if not context.domain or not context.level:
         diagnostics.append(_unknown(where, sheet, context.domain))
@@ -136,6 +143,35 @@ def _catalog(context: Any, region: str, reader: CatalogRowReader) -> dict[str, A
         _finish(item, f"{prefix}-{n:03d}", context.level) for n, item in enumerate(reader.items, 1)
     ]
     return data
+
+
+_HINTS = {
+    "--level": ("（层级可写作 县级、县 或 county）", " (a level is written 县级, 县 or county)"),
+    "--effective": ("（日期写作 2024-03-01）", " (a date is written 2024-03-01)"),
+}
+
+
+def _bad_options(where: SheetPlace, options: CatalogOptions) -> list[Diagnostic]:
+    """GK641 for a --level that names no level or an --effective that is no date."""
+    bad = [
+        (option, value)
+        for option, value, ok in (
+            ("--level", options.level, level_of),
+            ("--effective", options.effective, iso_date),
+        )
+        if value and not ok(value)
+    ]
+    return [
+        where.at(
+            "GK641",
+            1,
+            None,
+            option=option,
+            value=value,
+            args={"hint@zh": _HINTS[option][0], "hint@en": _HINTS[option][1]},
+        )
+        for option, value in bad
+    ]
 
 
 def _unknown(where: SheetPlace, sheet: str, domain: str) -> Diagnostic:

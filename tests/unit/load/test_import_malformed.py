@@ -222,7 +222,14 @@ def test_local_domains_are_reported_and_unknown_levels_refused(tmp_path: Path) -
     assert refused.data is None
     [d] = refused.diagnostics
     assert d.code == "GK641"
-    assert "--level 的值「区县」无法识别" in d.message("zh")
+    assert d.message("zh") == "--level 的值「区县」无法识别（层级可写作 县级、县 或 county）"
+    request = ImportRequest(kind="catalog", level="县级", effective="2024年3月1日")
+    result = read_import(path, file=path.name, request=request, settings=SAMPLE)
+    assert result.data is not None
+    assert result.data["effective"] == "2024-03-01"
+    request = ImportRequest(kind="catalog", level="县级", effective="三月一日")
+    [d] = read_import(path, file=path.name, request=request, settings=SAMPLE).diagnostics
+    assert (d.code, dict(d.args)["option"]) == ("GK641", "--effective")
 
 
 def test_an_unwritable_out_is_a_diagnostic_not_a_traceback(tmp_path: Path) -> None:

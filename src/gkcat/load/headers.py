@@ -178,7 +178,7 @@ def option_words(text: str, words: Mapping[str, str]) -> list[str]:
     rest = text
     ordered = sorted(words, key=len, reverse=True)
     while rest:
-        rest = rest.lstrip("、,，/／ ")
+        rest = rest.lstrip("、,，/／ 和及与")
         word = next((w for w in ordered if rest.startswith(w)), "") if rest else ""
         if not word:
             return found if not rest else []

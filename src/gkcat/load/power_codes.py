@@ -68,8 +68,8 @@ def department_heading(text: str, registry: Registry) -> str | None:
     compact = "".join(text.split())
     body = _COUNT.sub("", _ORDINAL.sub("", compact)).strip()
     body = body.removesuffix("权责清单").removesuffix("权力清单").strip("：:")
-    if not body or len(body) > 30:
-        return None
+    if not body or len(body) > 30 or any(mark in body for mark in "：:，,。；;"):
+        return None  # a sentence or a "label: value" line (制表单位：…), not a heading
     known = registry.canonical(body)
     if known:
         return known

@@ -121,6 +121,7 @@ def test_headings_name_types_and_departments() -> None:
     assert department_heading("一、县民政局（共3项）", registry) == "示例县民政局"
     assert department_heading("二、区发展和改革委员会", registry) == "区发展和改革委员会"
     assert department_heading("注：本清单动态调整", registry) is None
+    assert department_heading("制表单位：示例县民政局", registry) is None
 
 
 def test_generated_codes_are_numbered_per_type_with_a_readable_prefix() -> None:
@@ -131,3 +132,13 @@ def test_generated_codes_are_numbered_per_type_with_a_readable_prefix() -> None:
     codes = [maker.next(t) for t in ("行政许可", "行政许可", "行政处罚", "公共服务")]
     assert codes == ["MZ-XK-0001", "MZ-XK-0002", "MZ-CF-0001", "MZ-GG-0001"]
     assert maker.made == 4
+
+
+def test_level_texts_name_one_or_several_levels() -> None:
+    from gkcat.load.catalog_context import LEVEL_WORDS
+    from gkcat.load.headers import option_words
+
+    assert option_words("县级和乡级", LEVEL_WORDS) == ["县级", "乡级"]
+    assert option_words("州级县级", LEVEL_WORDS) == ["市级", "县级"]
+    assert option_words("县、乡", LEVEL_WORDS) == ["县级", "乡级"]
+    assert option_words("各级", LEVEL_WORDS) == []

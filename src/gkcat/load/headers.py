@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from gkcat import vocab
 
@@ -237,7 +237,7 @@ def find_header(
         first -= 1
     while last + 1 < len(grid) and (last, last + 1) in vertical_merges:
         last += 1
-    return _map_columns(grid, first, last, spec)
+    return with_unlabeled(grid, _map_columns(grid, first, last, spec))
 
 
 def _map_columns(grid: Grid, first: int, last: int, spec: HeaderSpec) -> Header:
@@ -258,6 +258,22 @@ def _map_columns(grid: Grid, first: int, last: int, spec: HeaderSpec) -> Header:
         elif any(labels):
             others[col] = _label(labels)
     return Header(first, last, columns, ticks, others)
+
+
+def with_unlabeled(grid: Grid, header: Header) -> Header:
+    """``header`` with every column that has no header text but holds data below it added to
+    ``others`` as 第N列, so a column without a heading is kept or reported, never dropped."""
+    known = {*header.columns.values(), *header.ticks, *header.others}
+    found = {
+        col: f"第{col + 1}列"
+        for row in grid[header.last_row + 1 :]
+        if len({c for c in row if c}) > 1  # a note spread over the row is no column
+        for col, cell in enumerate(row)
+        if cell and col not in known
+    }
+    if not found:
+        return header
+    return replace(header, others={**header.others, **dict(sorted(found.items()))})
 
 
 def _label(labels: Sequence[str]) -> str:

@@ -243,3 +243,16 @@ def test_an_unwritable_out_is_a_diagnostic_not_a_traceback(tmp_path: Path) -> No
     assert code == 1
     assert "error[GK642]" in err
     assert "因上述错误没有生成源文件" in err
+
+
+def test_a_column_without_header_is_kept_not_dropped(tmp_path: Path) -> None:
+    rows = [
+        ["示例县民政局权责清单"],
+        ["事项编码", "事项名称", "事项类型", None],
+        ["4509xx-QR-0001", "特困人员认定", "行政确认", "县级初审"],
+    ]
+    path = book(tmp_path / "h.xlsx", rows)
+    result = read_import(path, file="h.xlsx", request=ImportRequest(), settings=SAMPLE)
+    assert result.data is not None
+    assert result.data["powers"][0]["extra"] == {"第4列": "县级初审"}
+    assert [(d.code, d.column) for d in result.diagnostics] == [("GK638", 4)]

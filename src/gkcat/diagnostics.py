@@ -590,6 +590,14 @@ RULES: dict[str, Rule] = {
             'cannot write the output file "{path}": {problem}',
             "gkcat import --out names a file that cannot be written (a directory, no permission).",
         ),
+        _r(
+            "GK643",
+            "traditional-characters",
+            Severity.INFO,
+            "工作表中的繁体字已转换为简体（第一处在本单元格）",
+            "traditional characters in the sheet were converted to simplified (the first here)",
+            "An imported sheet is written in traditional characters; they become simplified.",
+        ),
         # GK9xx configuration
         _r(
             "GK901",

@@ -21,6 +21,7 @@ from gkcat.load.headers import HeaderSpec, find_header
 from gkcat.load.power_rows import SheetPlace
 from gkcat.load.registration import unregistered_channels, unregistered_departments
 from gkcat.load.text_fold import fold_grid
+from gkcat.load.traditional import simplify_grid
 from gkcat.load.xlsx_import import WorkbookImport, read_workbook
 from gkcat.model import Registry
 
@@ -81,6 +82,7 @@ def read_catalog_grid(
     channels: Sequence[str] = (),
 ) -> WorkbookImport | None:
     """Read one sheet of a published catalog table; None when it has no header row."""
+    grid, changed = simplify_grid(grid)
     grid = fold_grid(grid)
     header = find_header(grid, merges, CATALOG_HEADERS)
     if header is None:
@@ -97,6 +99,8 @@ def read_catalog_grid(
     for index in range(header.last_row + 1, len(grid)):
         reader.read(index + 1, grid[index])
     diagnostics = reader.diagnostics
+    if changed is not None:
+        diagnostics.append(where.at("GK643", changed[0] + 1, changed[1] + 1))
     diagnostics.extend(
         where.at("GK639", header_row, c + 1, title=t) for c, t in header.others.items()
     )

@@ -23,6 +23,7 @@ from gkcat.load.power_codes import DEFAULT_PREFIX, CodeMaker
 from gkcat.load.power_rows import ImportStats, PowerRowReader, SheetPlace
 from gkcat.load.registration import unregistered_departments
 from gkcat.load.text_fold import fold_grid
+from gkcat.load.traditional import simplify_grid
 from gkcat.model import Registry
 from gkcat.pointers import escape
 
@@ -134,6 +135,7 @@ def read_grid(
     code_prefix: str = DEFAULT_PREFIX,
 ) -> WorkbookImport | None:
     """Read one sheet's cell texts (merged ranges filled); None when it has no header row."""
+    grid, changed = simplify_grid(grid)
     grid = fold_grid(grid)
     header = find_header(grid, merges)
     if header is None:
@@ -141,6 +143,8 @@ def read_grid(
     where = SheetPlace(file, sheet)
     codes = None if _has_codes(grid, header) else CodeMaker(code_prefix)
     reader = PowerRowReader(header, where, registry or Registry(), codes)
+    if changed is not None:
+        reader.diagnostics.append(where.at("GK643", changed[0] + 1, changed[1] + 1))
     return _read_sheet(grid, reader, department, region)
 
 

@@ -325,7 +325,30 @@ REGIONAL = Sample(
     codes=("GK609", "GK639"),
 )  # fmt: skip
 
-CATALOG_SAMPLES = (GUIDELINE, VERTICAL, FUSED, NAMES_IN_CELLS, LOCAL, THIRD_LEVEL, BUILT, REGIONAL)
+# 9. A table in traditional characters (as some regions publish): converted to simplified.
+TRADITIONAL = Sample(
+    "traditional",
+    [
+        ["救災領域基層政務公開標準目錄（縣級）"],
+        ["一級事項", "二級事項", "公開內容", "公開依據", "公開時限", "公開主體", "公開渠道和載體",
+         "公開對象", "公開方式"],
+        ["災情信息", "災情發布", "災害發生時間、地點、損失情況", "《自然災害救助條例》第十四條",
+         "災情發生後24小時內", "縣應急局", "■政府網站 □政府公報 ■兩微一端", "全社會", "主動"],
+    ],
+    head(domain="救灾", level="县级", region="示例县", owner="示例县应急管理局",
+         version="2024.1", effective="2024-03-01", items=[
+        {"id": "JZ-X-001", "category": "灾情信息", "name": "灾情发布",
+         "content": "灾害发生时间、地点、损失情况", "basis": "《自然灾害救助条例》第十四条",
+         "time_limit": "灾情发生后24小时内", "subject": "示例县应急管理局",
+         "channels": ["政府网站", "两微一端"], "audience": "全社会", "mode": "主动"},
+    ]),
+    catalog(),
+    codes=("GK643",),
+)  # fmt: skip
+
+CATALOG_SAMPLES = (
+    GUIDELINE, VERTICAL, FUSED, NAMES_IN_CELLS, LOCAL, THIRD_LEVEL, BUILT, REGIONAL, TRADITIONAL,
+)  # fmt: skip
 
 
 def power_list(department: str, powers_: list[dict[str, Any]], **fields: Any) -> dict[str, Any]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from gkcat.load.channels import ChannelReader
@@ -10,7 +12,7 @@ from gkcat.load.power_codes import CodeMaker, code_prefix, department_heading
 from gkcat.load.power_types import PowerType, heading_type, to_power_type
 from gkcat.load.text_fold import boxes, fold
 
-from .import_samples import SAMPLE
+from .import_samples import SAMPLE, TRADITIONAL
 
 
 @pytest.mark.parametrize(
@@ -142,3 +144,12 @@ def test_level_texts_name_one_or_several_levels() -> None:
     assert option_words("州级县级", LEVEL_WORDS) == ["市级", "县级"]
     assert option_words("县、乡", LEVEL_WORDS) == ["县级", "乡级"]
     assert option_words("各级", LEVEL_WORDS) == []
+
+
+def test_traditional_characters_become_simplified_and_are_reported_once(tmp_path: Path) -> None:
+    from gkcat.load.traditional import simplified
+
+    assert simplified("公開內容 縣級 政府網站 行政許可") == "公开内容 县级 政府网站 行政许可"
+    assert simplified("社会救助 县级") == "社会救助 县级"  # simplified text is left alone
+    [d] = TRADITIONAL.read(tmp_path).diagnostics
+    assert (d.code, d.line, d.column) == ("GK643", 1, 1)

@@ -19,7 +19,6 @@ from .import_samples import CATALOG_SAMPLES, POWER_SAMPLES, ROOT, Sample
 
 SCHEMAS = load_schemas()
 SAMPLES = (*CATALOG_SAMPLES, *POWER_SAMPLES)
-IMPORT_NOTES = {"GK630", "GK631", "GK632", "GK635", "GK636", "GK638", "GK639", "GK609"}
 
 
 @pytest.mark.parametrize("sample", SAMPLES, ids=lambda s: s.name)

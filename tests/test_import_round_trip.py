@@ -14,7 +14,6 @@ import yaml
 
 from gkcat import api, vocab
 from gkcat.diagnostics import Severity
-from gkcat.load.import_request import ImportRequest
 from gkcat.model import Catalog, Item, PowerList
 
 
@@ -27,10 +26,8 @@ def _printable(item: Item) -> Item:
     return replace(item, powers=(), channels=channels)
 
 
-def _import(root: Path, book: Path, out: Path, request: ImportRequest) -> object:
-    result = api.import_(
-        book, kind=request.kind, sheet=request.sheet, out=out, root=root, request=request
-    )
+def _import(root: Path, book: Path, out: Path, kind: str, sheet: str | None = None) -> object:
+    result = api.import_(book, kind=kind, sheet=sheet, out=out, root=root)
     assert [d for d in result.diagnostics if d.severity == Severity.ERROR] == []
     assert [d.code for d in result.diagnostics if d.severity == Severity.WARNING] == []
     assert result.out == out
@@ -51,8 +48,9 @@ def test_build_then_import_gives_back_every_catalog_and_power_list(
         sheet = f"{original.domain}（{original.level}）"
         out = tmp_path / "catalogs" / source.parent.name / source.name
         out.parent.mkdir(parents=True, exist_ok=True)
-        request = ImportRequest(kind="catalog", sheet=sheet)
-        imported = Catalog.from_data(_import(root, workbook, out, request), id="c", file="f")
+        imported = Catalog.from_data(
+            _import(root, workbook, out, "catalog", sheet), id="c", file="f"
+        )
         assert replace(imported, items=()) == replace(original, items=())
         assert [_printable(i) for i in imported.items] == [_printable(i) for i in original.items]
     lists = sorted((root / "powers").glob("*.yaml"))
@@ -62,8 +60,7 @@ def test_build_then_import_gives_back_every_catalog_and_power_list(
         original = PowerList.from_data(_load(source), file="f")
         out = tmp_path / "powers" / source.name
         out.parent.mkdir(parents=True, exist_ok=True)
-        request = ImportRequest(kind="power-list")
         imported = PowerList.from_data(
-            _import(root, tables[original.department], out, request), file="f"
+            _import(root, tables[original.department], out, "power-list"), file="f"
         )
         assert imported == original

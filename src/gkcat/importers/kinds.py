@@ -1,0 +1,103 @@
+"""The import kinds: the one place a kind is added (``gkcat import --kind`` lists these)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from gkcat.importers.catalog import read_catalog_workbook
+from gkcat.importers.catalog_context import CatalogOptions
+from gkcat.importers.power_codes import code_prefix
+from gkcat.importers.workbook import WorkbookImport, read_power_workbook
+from gkcat.settings import Settings
+
+
+@dataclass(frozen=True, slots=True)
+class ImportChoices:
+    """The further options of one import; empty strings mean "not given"."""
+
+    domain: str = ""
+    level: str = ""
+    region: str = ""
+    version: str = ""
+    effective: str = ""
+    code_prefix: str = ""
+    out: str = ""
+    """The output path relative to the project (it may name the domain and level)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ImportRequest:
+    """What one import reads: the workbook, its name in messages, and the caller's choices."""
+
+    path: Path
+    file: str
+    """The workbook as named in diagnostics (project-relative when inside the project)."""
+    sheet: str | None
+    settings: Settings
+    department: str | None = None
+    choices: ImportChoices = field(default_factory=ImportChoices)
+
+
+@dataclass(frozen=True, slots=True)
+class ImportKind:
+    """One kind of source ``gkcat import`` produces."""
+
+    name: str
+    """The ``--kind`` value, also the source's ``kind`` and its schema's name."""
+    read: Callable[[ImportRequest], WorkbookImport]
+    usual_dir: tuple[str, ...]
+    """Where such a source usually lives below its kind's directory (for the $schema path)."""
+    summary: str
+    """The i18n key of the summary line, filled from the import's ImportStats."""
+
+
+def _catalog(request: ImportRequest) -> WorkbookImport:
+    settings, choices = request.settings, request.choices
+    options = CatalogOptions(
+        domain=choices.domain,
+        level=choices.level,
+        region=choices.region or settings.region,
+        version=choices.version,
+        effective=choices.effective,
+        path=choices.out,
+    )
+    return read_catalog_workbook(
+        request.path,
+        file=request.file,
+        sheet=request.sheet,
+        options=options,
+        domains=settings.domains,
+        registry=settings.registry,
+        channels=settings.channels,
+    )
+
+
+def _power_list(request: ImportRequest) -> WorkbookImport:
+    settings, choices = request.settings, request.choices
+    stem = Path(choices.out).stem if choices.out else None
+    read = read_power_workbook(
+        request.path,
+        file=request.file,
+        sheet=request.sheet,
+        registry=settings.registry,
+        department=request.department,
+        region=choices.region or settings.region,
+        code_prefix=code_prefix(choices.code_prefix, stem),
+    )
+    if read.data is None or not choices.version:
+        return read
+    data = {k: v for k, v in read.data.items() if k != "powers"}
+    data["version"] = choices.version
+    data["powers"] = read.data["powers"]
+    return WorkbookImport(data, read.diagnostics, read.sheet, read.stats)
+
+
+IMPORT_KINDS: dict[str, ImportKind] = {
+    k.name: k
+    for k in (
+        ImportKind("catalog", _catalog, ("x",), "import.summary.catalog"),
+        ImportKind("power-list", _power_list, (), "import.summary.power-list"),
+    )
+}

@@ -11,6 +11,7 @@ from gkcat.diagnostics import Diagnostic
 from gkcat.elements import ELEMENT, ELEMENTS
 from gkcat.importers.catalog_context import (
     LEVEL_WORDS,
+    CatalogContext,
     CatalogOptions,
     catalog_context,
     iso_date,
@@ -91,34 +92,46 @@ def read_catalog_grid(
     diagnostics.extend(
         where.at("GK639", header_row, c + 1, title=t) for c, t in header.others.items()
     )
-    refused = _bad_options(where, options)
-    if refused:
-        diagnostics.extend(refused)
-        return WorkbookImport(None, tuple(diagnostics), sheet, reader.stats())
-    if not context.domain or not context.level:
-        diagnostics.append(_unknown(where, sheet, context.domain))
-        return WorkbookImport(None, tuple(diagnostics), sheet, reader.stats())
-    if not reader.items:
-        diagnostics.append(where.at("GK610", header_row, None, sheet=sheet))
-        return WorkbookImport(None, tuple(diagnostics), sheet, reader.stats())
+    fatal = _bad_options(where, options) or _unusable(where, sheet, context, reader, header_row)
+    if fatal:
+        return WorkbookImport(None, (*diagnostics, *fatal), sheet, reader.stats())
     data = _catalog(context, options.region, reader)
     diagnostics.extend(_metadata_missing(where, data))
-    if context.domain not in domains:
-        diagnostics.append(
-            where.at("GK640", 1, None, value=context.domain, entry=f"- {context.domain}")
-        )
-    diagnostics.extend(
-        unregistered_departments(reader.subject_rows, registry, where, reader.col("subject"))
-    )
-    diagnostics.extend(
-        unregistered_channels(
-            reader.channel_rows, reader.channels.known_names, where, reader.col("channels")
-        )
-    )
+    diagnostics.extend(_to_register(where, context.domain, domains, reader))
     return WorkbookImport(data, tuple(diagnostics), sheet, reader.stats())
 
 
-def _catalog(context: Any, region: str, reader: CatalogRowReader) -> dict[str, Any]:
+def _unusable(
+    where: SheetPlace,
+    sheet: str,
+    context: CatalogContext,
+    reader: CatalogRowReader,
+    header_row: int,
+) -> list[Diagnostic]:
+    """GK612 when the domain or level is unknown, GK610 when no row became an item."""
+    if not context.domain or not context.level:
+        return [_unknown(where, sheet, context.domain)]
+    if not reader.items:
+        return [where.at("GK610", header_row, None, sheet=sheet)]
+    return []
+
+
+def _to_register(
+    where: SheetPlace, domain: str, domains: Sequence[str], reader: CatalogRowReader
+) -> list[Diagnostic]:
+    """What gkcat.yaml must name for the source to validate: domain, departments, channels."""
+    found = []
+    if domain not in domains:
+        found.append(where.at("GK640", 1, None, value=domain, entry=f"- {domain}"))
+    registry, channels = reader.registry, reader.channels
+    found += unregistered_departments(reader.subject_rows, registry, where, reader.col("subject"))
+    found += unregistered_channels(
+        reader.channel_rows, channels.known_names, where, reader.col("channels")
+    )
+    return found
+
+
+def _catalog(context: CatalogContext, region: str, reader: CatalogRowReader) -> dict[str, Any]:
     data: dict[str, Any] = {"kind": "catalog", "schema_version": 1, "domain": context.domain}
     data["level"] = context.level
     if region:

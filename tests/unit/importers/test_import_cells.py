@@ -107,6 +107,9 @@ def test_lists_strip_every_number_never_only_the_first() -> None:
         ("行政征用", PowerType("其他行政权力", "行政征用")),
         ("行政监督检查", PowerType("行政检查", "", "行政监督检查")),
         ("公共服务事项", PowerType("公共服务", "", "公共服务事项")),
+        ("行政收费", PowerType("行政征收", "", "行政收费")),
+        ("行政复议", PowerType("其他行政权力", "行政复议")),
+        ("其他权力事项", PowerType("其他行政权力")),
         ("行政许可-备案", None),  # only 其他行政权力 has subtypes
         ("许可证", None),
     ],

@@ -19,7 +19,7 @@ from gkcat.coverage import compute_coverage
 from gkcat.diagnostics import GkcatError, Severity, sort_diagnostics
 from gkcat.diff.compare import KINDS, compare, fail_kinds
 from gkcat.i18n import say
-from gkcat.importers.kinds import IMPORT_KINDS, ImportChoices, ImportRequest
+from gkcat.importers.kinds import IMPORT_KINDS, NO_PLAN, ImportChoices, ImportRequest, PlanMeta
 from gkcat.importers.output import output_exists, output_unwritable
 from gkcat.importers.power_rows import ImportStats
 from gkcat.importers.source_yaml import dump_source
@@ -155,6 +155,7 @@ def import_(
     out: Path | None = None,
     root: Path = Path("."),
     department: str | None = None,
+    plan: PlanMeta = NO_PLAN,
     options: Options = NO_OPTIONS,
     force: bool = False,
     choices: ImportChoices | None = None,
@@ -184,7 +185,8 @@ def import_(
         return ImportResult(settings, refused, None, "", ImportStats(), kind=kind)
     importer = IMPORT_KINDS[kind]
     asked = replace(choices or ImportChoices(), out=target)
-    read = importer.read(ImportRequest(file, shown, sheet, settings, department, asked))
+    request = ImportRequest(file, shown, sheet, settings, department, *plan, choices=asked)
+    read = importer.read(request)
     text = None
     if read.data is not None:
         # Without --out, assume the usual place: powers/NAME.yaml, catalogs/DOMAIN/LEVEL.yaml.
@@ -195,7 +197,7 @@ def import_(
         text = dump_source(
             read.data,
             schema_ref=Path(os.path.relpath(schema, target_dir)).as_posix(),
-            comments=[say("import.comment", settings.lang, name=file.name, sheet=read.sheet)],
+            comments=[say(importer.comment, settings.lang, name=file.name, sheet=read.sheet)],
         )
         if out is not None:
             try:

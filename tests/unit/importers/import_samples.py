@@ -51,7 +51,9 @@ def ask(
 
 def read_import(path: Path, *, file: str, request: Ask, settings: Settings) -> WorkbookImport:
     """Read ``path`` through the registered import kind, as `gkcat import` does."""
-    asked = ImportRequest(path, file, request.sheet, settings, request.department, request.choices)
+    asked = ImportRequest(
+        path, file, request.sheet, settings, request.department, choices=request.choices
+    )
     return IMPORT_KINDS[request.kind].read(asked)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from gkcat import vocab
@@ -18,7 +19,8 @@ from gkcat.coverage import compute_coverage
 from gkcat.diagnostics import GkcatError, Severity, sort_diagnostics
 from gkcat.diff.compare import KINDS, compare, fail_kinds
 from gkcat.i18n import say
-from gkcat.importers.kinds import IMPORT_KINDS, NO_PLAN, ImportRequest, PlanMeta
+from gkcat.importers.kinds import IMPORT_KINDS, NO_PLAN, ImportChoices, ImportRequest, PlanMeta
+from gkcat.importers.output import output_exists, output_unwritable
 from gkcat.importers.power_rows import ImportStats
 from gkcat.importers.source_yaml import dump_source
 from gkcat.load.project import SCHEMA_NAMES, relative
@@ -155,12 +157,16 @@ def import_(
     department: str | None = None,
     plan: PlanMeta = NO_PLAN,
     options: Options = NO_OPTIONS,
+    force: bool = False,
+    choices: ImportChoices | None = None,
 ) -> ImportResult:
     """Read a workbook (a 权责清单 export, or a published catalog table) into a source.
 
-    Rows that cannot be imported come back as diagnostics. With ``out`` the YAML is written
-    there atomically (even when some rows failed, so they can be fixed and the import run
-    again); without it the caller prints ``text``.
+    Rows that cannot be imported come back as diagnostics. ``choices`` carries the further
+    options (--domain, --level, --region, --version, --effective, --code-prefix). With ``out``
+    the YAML is written there atomically (even when some rows failed, so they can be fixed and
+    the import run again), but never over an existing file unless ``force``; without it the
+    caller prints ``text``.
     """
     if kind not in IMPORT_KINDS:
         raise GkcatError(f"unknown kind {kind!r}; choose one of {', '.join(IMPORT_KINDS)}")
@@ -173,8 +179,13 @@ def import_(
             settings, tuple(problems), None, "", ImportStats(), config_failed=True, kind=kind
         )
     shown = relative(file, root) if file.resolve().is_relative_to(root) else file.as_posix()
+    target = "" if out is None else _shown(out, root)
+    if out is not None and out.exists() and not force:
+        refused = (*problems, output_exists(target))
+        return ImportResult(settings, refused, None, "", ImportStats(), kind=kind)
     importer = IMPORT_KINDS[kind]
-    request = ImportRequest(file, shown, sheet, settings, department, *plan)
+    asked = replace(choices or ImportChoices(), out=target)
+    request = ImportRequest(file, shown, sheet, settings, department, *plan, choices=asked)
     read = importer.read(request)
     text = None
     if read.data is not None:
@@ -189,7 +200,17 @@ def import_(
             comments=[say(importer.comment, settings.lang, name=file.name, sheet=read.sheet)],
         )
         if out is not None:
-            write_file(out, text)
+            try:
+                write_file(out, text)
+            except OSError as exc:
+                failed = output_unwritable(target, str(exc.strerror or exc))
+                found = (*problems, *read.diagnostics, failed)
+                return ImportResult(settings, found, None, read.sheet, read.stats, kind=kind)
     diagnostics = tuple(sort_diagnostics([*problems, *read.diagnostics]))
     written = out if text else None
     return ImportResult(settings, diagnostics, text, read.sheet, read.stats, written, kind=kind)
+
+
+def _shown(path: Path, root: Path) -> str:
+    resolved = path.resolve()
+    return relative(resolved, root) if resolved.is_relative_to(root) else path.as_posix()

@@ -21,9 +21,10 @@ from gkcat.diff.markdown import to_markdown
 from gkcat.diff.text import render_diff_text
 from gkcat.diff.xlsx import render_xlsx
 from gkcat.i18n import Lang, say
-from gkcat.importers.kinds import IMPORT_KINDS, PlanMeta
+from gkcat.importers.kinds import IMPORT_KINDS, ImportChoices, PlanMeta
 from gkcat.report.console import emit, plain, terminal
 from gkcat.report.coverage import coverage_json, render_coverage
+from gkcat.report.import_summary import import_summary
 from gkcat.report.json import dumps
 from gkcat.report.registry import REPORTERS
 from gkcat.report.text import format_line, render_text
@@ -380,10 +381,23 @@ def import_command(
     out: Annotated[
         Path | None, typer.Option("--out", "-o", help="写入文件 / write the YAML to FILE")
     ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="覆盖已有文件 / overwrite an existing --out file")
+    ] = False,
     department: Annotated[
         str | None,
         typer.Option("--department", help="实施主体 / the department, when the sheet lacks it"),
     ] = None,
+    domain: Annotated[str, typer.Option("--domain", help="领域 / the catalog's domain")] = "",
+    level: Annotated[str, typer.Option("--level", help="层级 / the catalog's level (县级)")] = "",
+    region: Annotated[str, typer.Option("--region", help="地区 / the region")] = "",
+    version: Annotated[str, typer.Option("--version", help="版本号 / the version")] = "",
+    effective: Annotated[
+        str, typer.Option("--effective", help="施行日期 / effective date (YYYY-MM-DD)")
+    ] = "",
+    code_prefix: Annotated[
+        str, typer.Option("--code-prefix", help="生成编码的前缀 / prefix of generated codes")
+    ] = "",
     title: Annotated[
         str | None, typer.Option("--title", help="任务分解标题 / the task plan's title")
     ] = None,
@@ -400,9 +414,12 @@ def import_command(
 
     Example: gkcat import 民政局权责清单.xlsx --kind power-list --out powers/civil-affairs.yaml
 
+    Example: gkcat import 社会救助.xlsx --kind catalog --level 县级 -o catalogs/x/county.yaml
+
     Example: gkcat import 2024年政务公开工作要点.docx --kind task-plan --out tasks/2024.yaml
     """
     options = Options(lang=_lang(lang))
+    choices = ImportChoices(domain, level, region, version, effective, code_prefix)
     try:
         result = api.import_(
             file,
@@ -413,6 +430,8 @@ def import_command(
             department=department,
             plan=PlanMeta(title, year, issuer),
             options=options,
+            force=force,
+            choices=choices,
         )
     except GkcatError as exc:
         _fail(exc)
@@ -422,9 +441,6 @@ def import_command(
         console.print(format_line(d, chosen), markup=False, highlight=False, soft_wrap=True)
     if result.text is not None and out is None:
         emit(result.text.decode("utf-8"), None)
-    s = result.stats
-    summary = IMPORT_KINDS[kind.value].summary
-    _say(say(summary, chosen, **{f: getattr(s, f) for f in s.__dataclass_fields__}))
-    if result.out is not None:
-        _say(say("cli.wrote", chosen, path=result.out))
+    for line in import_summary(result, IMPORT_KINDS[kind.value].summary):
+        _say(line)
     raise typer.Exit(result.exit_code)

@@ -39,6 +39,10 @@ FIELD_NAMES: dict[str, tuple[str, str]] = {
     "department": ("部门", "department"),
     "type": ("权力类型", "type"),
     "parent": ("主项编码", "parent"),
+    "subtype": ("事项子类", "subtype"),
+    "duties": ("责任事项", "duties"),
+    "accountability": ("追责情形", "accountability"),
+    "extra": ("其他列", "other columns"),
     # task plans and tasks
     "title": ("标题", "title"),
     "year": ("年度", "year"),

@@ -31,7 +31,10 @@ NAME_FIELDS = frozenset({"category", "name", "subname"})
 """Fields whose change makes an item *renamed* (名称 = 一级事项 + 二级事项 + 三级事项)."""
 CATALOG_FIELDS = ("domain", "level", "region", "owner", "version", "effective")
 POWER_LIST_FIELDS = ("department", "region", "version")
-POWER_FIELDS = ("name", "type", "levels", "basis", "parent", "department")
+POWER_FIELDS = (
+    "name", "type", "subtype", "levels", "basis", "parent", "department", "duties",
+    "accountability", "note", "extra",
+)  # fmt: skip
 TASK_PLAN_FIELDS = ("title", "year", "issuer")
 TASK_FIELDS = ("section", "group", "requirement", "units", "lead", "deadline", "catalog_refs")
 FIELDS: dict[Entity, tuple[str, ...]] = {
@@ -139,7 +142,11 @@ def _power_list(p: PowerList) -> Record:
 
 
 def _power(p: Power, file: str) -> Record:
-    values = (p.name, p.type, p.levels, p.basis, p.parent, p.department)
+    extra = tuple(f"{k}：{v}" for k, v in p.extra.items())
+    values = (
+        p.name, p.type, p.subtype, p.levels, p.basis, p.parent, p.department, p.duties,
+        p.accountability, p.note, extra,
+    )  # fmt: skip
     return Record("power", p.code, file, p.department, values)
 
 

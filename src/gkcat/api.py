@@ -5,7 +5,6 @@ from __future__ import annotations
 import gc
 import json
 import os
-import shutil
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -19,7 +18,6 @@ from gkcat.checks.schema import SchemaChecker
 from gkcat.compile.diff import KINDS, Diff, compare, fail_kinds
 from gkcat.compile.site import compile_site
 from gkcat.compile.source_yaml import dump_source
-from gkcat.compile.starter import Starter, plan_starter
 from gkcat.compile.tasks_table import compile_task_tables
 from gkcat.compile.workbook import compile_workbooks
 from gkcat.config import load_settings
@@ -46,11 +44,12 @@ from gkcat.load.project import (
     read_source_bytes,
     relative,
 )
-from gkcat.load.source import parse
 from gkcat.load.xlsx_import import ImportStats, read_power_workbook
 from gkcat.model import Catalog, PowerList, Project, TaskPlan
 from gkcat.pointers import item_index
-from gkcat.resources import sample_dir, schemas_dir
+from gkcat.resources import schemas_dir
+from gkcat.scaffold.add import Added, add_catalog
+from gkcat.scaffold.project import init_project, init_sample
 from gkcat.settings import Settings, with_flags
 from gkcat.write import Outputs, write_file, write_outputs
 
@@ -471,62 +470,34 @@ def schema_text(name: str) -> str:
     return (schemas_dir() / f"{name}.schema.json").read_text(encoding="utf-8")
 
 
-def init(dest: Path, *, region: str | None = None, domains: Sequence[str] = ()) -> list[Path]:
-    """Copy the embedded sample project into ``dest`` (which must not hold a project yet).
-
-    With ``domains``, only those domains' catalogs are copied, and the power lists and task plans
-    are trimmed to what those catalogs refer to.
-    """
-    sample = sample_dir()
-    if (dest / "catalogs").exists() or (dest / "gkcat.yaml").exists():
-        raise GkcatError(f"{dest} already holds a gkcat project")
-    unknown = [d for d in domains if d not in vocab.DOMAINS]
-    if unknown:
-        raise GkcatError(f"unknown domain {unknown[0]!r}; use one of the 26 standard domains")
-    files = {p.relative_to(sample).as_posix(): p for p in _sample_files(sample)}
-    if domains:
-        sources = {rel: _read_sample(path) for rel, path in files.items()}
-        starter = plan_starter(sources, {vocab.DOMAINS[d] for d in domains})
-    else:
-        starter = Starter(frozenset(files), {})
-    written = []
-    for rel in sorted(starter.keep | set(starter.rewrite)):
-        target = dest / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if rel in starter.rewrite:
-            write_file(target, starter.rewrite[rel])
-        else:
-            shutil.copyfile(files[rel], target)
-        written.append(target)
-    for schema in sorted(schemas_dir().glob("*.schema.json")):
-        target = dest / "schemas" / schema.name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(schema, target)
-        written.append(target)
-    if region:
-        _rename_region(dest, region, written)
-    return written
+def init(
+    dest: Path,
+    *,
+    region: str | None = None,
+    level: str = "县级",
+    domains: Sequence[str] = (),
+    sample: bool = False,
+    year: int | None = None,
+    force: bool = False,
+    lang: Lang = "zh",
+) -> list[Path]:
+    """A new project in ``dest``: starter catalogs for a real office, or the sample region."""
+    if sample:
+        return init_sample(dest, region=region, domains=domains, force=force, lang=lang)
+    return init_project(
+        dest, region=region, level=level, domains=domains, year=year, force=force, lang=lang
+    )
 
 
-def _sample_files(sample: Path) -> list[Path]:
-    found = [sample / "gkcat.yaml"]
-    for directory in vocab.KINDS.values():
-        found.extend(p for p in (sample / directory).rglob("*.yaml") if p.is_file())
-    return sorted(p for p in found if p.is_file())
-
-
-def _read_sample(path: Path) -> Any:
-    parsed = parse(path.read_text(encoding="utf-8"), path.name, max_alias_nodes=100_000)
-    if parsed.data is None:  # the shipped sample is tested to validate; this is gkcat's own bug
-        raise GkcatError(f"the embedded sample {path} cannot be read")
-    return parsed.data
-
-
-def _rename_region(dest: Path, region: str, files: Iterable[Path]) -> None:
-    for path in files:
-        if path.suffix in (".yaml", ".yml"):
-            text = path.read_text(encoding="utf-8")
-            path.write_text(text.replace("示例县", region), encoding="utf-8")
+def new(
+    root: Path, domain: str, *, level: str | None = None, force: bool = False, **flags: object
+) -> Added:
+    """Add one domain's starter catalog to the project at ``root``."""
+    settings, problems = open_settings(root.resolve(), **flags)
+    errors = [d for d in problems if d.severity == Severity.ERROR]
+    if errors:
+        raise GkcatError(errors[0].message(settings.lang))
+    return add_catalog(settings, domain, level=level, force=force, lang=settings.lang)
 
 
 def dumps(data: object) -> str:

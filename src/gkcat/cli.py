@@ -13,7 +13,7 @@ from typing import Annotated, NoReturn
 import typer
 from rich.console import Console
 
-from gkcat import api
+from gkcat import api, vocab
 from gkcat.api import dumps
 from gkcat.diagnostics import GkcatError, Lang
 from gkcat.report.coverage import render_coverage
@@ -325,23 +325,87 @@ def schema(
 def init(
     dest: Annotated[Path, typer.Argument(help="新项目目录 / directory of the new project")],
     region: Annotated[str | None, typer.Option("--region", help="地区名称 / region name")] = None,
+    level: Annotated[
+        str, typer.Option("--level", help="本级层级：县级 或 市级 / the region's level")
+    ] = "县级",
     domains: Annotated[
-        list[str] | None, typer.Option("--domains", help="只复制这些领域 / domains to copy")
+        list[str] | None,
+        typer.Option("--domains", help="领域名称或目录名，可用逗号分隔 / domains (names, slugs)"),
     ] = None,
+    sample: Annotated[
+        bool, typer.Option("--sample", help="复制虚构的示例区域 / copy the fictional sample")
+    ] = False,
+    year: Annotated[int | None, typer.Option("--year", help="目录年度 / edition year")] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="覆盖已有项目的文件 / overwrite an existing project")
+    ] = False,
     lang: LangOpt = None,
 ) -> None:
-    """用示例区域新建项目 / start a new project from the embedded sample region.
+    """新建项目：26个领域的起步目录 / start a new project from the starter catalogs.
 
-    Example: gkcat init my-county --region 江山市
+    Example: gkcat init jiangshan --region 江山市 --domains 社会救助,城乡规划
     """
+    chosen = _lang(lang) or "zh"
     try:
-        written = api.init(dest, region=region, domains=domains or [])
+        written = api.init(
+            dest,
+            region=region,
+            level=level,
+            domains=domains or [],
+            sample=sample,
+            year=year,
+            force=force,
+            lang=chosen,
+        )
     except GkcatError as exc:
         _fail(exc)
-    if _lang(lang) == "en":
-        _console().print(f"created {dest} ({len(written)} files)", markup=False)
+    catalogs = sum(1 for p in written if p.suffix == ".yaml" and "catalogs" in p.parts)
+    if chosen == "en":
+        _console().print(
+            f"created {dest} ({len(written)} files, {catalogs} catalogs); "
+            f"next: read {dest}/README.md",
+            markup=False,
+        )
     else:
-        _console().print(f"已创建项目 {dest}（{len(written)} 个文件）", markup=False)
+        _console().print(
+            f"已创建项目 {dest}（{len(written)} 个文件，{catalogs} 个目录）；"
+            f"下一步见 {dest}/README.md",
+            markup=False,
+        )
+
+
+@app.command(
+    help="添加一个领域的起步目录 / add one domain's starter catalog.\n\n"
+    "路径 / path: catalogs/<领域目录名>/<county|city|township>.yaml\n\n"
+    "领域 / domains: "
+    + "、".join(f"{name}（{slug}）" for name, slug in vocab.DOMAINS.items())
+    + "\n\nExample: gkcat new 城乡规划 --level 乡级"
+)
+def new(
+    domain: Annotated[str, typer.Argument(help="领域名称或目录名 / domain name or slug")],
+    level: Annotated[
+        str | None,
+        typer.Option("--level", help="县级、市级 或 乡级（默认本级）/ level (default: own)"),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="覆盖已有目录 / overwrite an existing catalog")
+    ] = False,
+    lang: LangOpt = None,
+    project: ProjectOpt = Path("."),
+) -> None:
+    try:
+        added = api.new(project, domain, level=level, force=force, lang=_lang(lang))
+    except GkcatError as exc:
+        _fail(exc)
+    rel = added.path.relative_to(project.resolve()).as_posix()
+    if _lang(lang) == "en":
+        lines = [f"added {rel} ({added.items} items); check each item, then run gkcat validate"]
+        lines += [f"registered department {name} in gkcat.yaml" for name in added.registered]
+    else:
+        lines = [f"已添加 {rel}（{added.items} 项）；请逐项核对后运行 gkcat validate"]
+        lines += [f"已在 gkcat.yaml 登记部门「{name}」，请核对名称" for name in added.registered]
+    for line in lines:
+        _console().print(line, markup=False)
 
 
 class CoverageFormat(enum.StrEnum):

@@ -1,0 +1,1 @@
+"""New projects and new catalogs: the starter catalogs of the 26 domains, ``init`` and ``new``."""

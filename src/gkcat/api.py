@@ -14,6 +14,7 @@ from typing import Any
 
 from gkcat import vocab
 from gkcat.checks import run_checks
+from gkcat.checks.edition import check_versions
 from gkcat.checks.schema import SchemaChecker
 from gkcat.compile.diff import KINDS, Diff, compare, fail_kinds
 from gkcat.compile.site import compile_site
@@ -33,7 +34,7 @@ from gkcat.diagnostics import (
     with_overrides,
 )
 from gkcat.load.catalog_import import read_catalog_workbook
-from gkcat.load.git import read_tree, resolve
+from gkcat.load.git import last_tag, read_tree, resolve
 from gkcat.load.positions import Locator
 from gkcat.load.project import (
     SCHEMA_NAMES,
@@ -153,13 +154,21 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def validate(root: Path, paths: Sequence[Path] = (), **flags: object) -> ValidateResult:
-    """Check every source of the project; report on ``paths`` only when some are given."""
+def validate(
+    root: Path, paths: Sequence[Path] = (), *, base: str | None = None, **flags: object
+) -> ValidateResult:
+    """Check every source of the project; report on ``paths`` only when some are given.
+
+    With ``base`` (a directory, a git revision or ``last-tag``), catalogs whose items changed
+    since that version but whose ``version`` did not are reported (GK341).
+    """
     missing = [p for p in paths if not p.exists()]
     if missing:
         raise GkcatError(f"no such file or directory: {missing[0]}")
     loaded = load_project(root, [p for p in paths if p.is_file()], **flags)
     diagnostics = loaded.diagnostics
+    if base and not loaded.config_failed:
+        diagnostics = _against_base(loaded, base)
     sources = loaded.sources
     if paths and not loaded.config_failed:
         wanted = [relative(p, loaded.settings.root) for p in paths]
@@ -171,6 +180,18 @@ def validate(root: Path, paths: Sequence[Path] = (), **flags: object) -> Validat
     return ValidateResult(
         loaded.settings, diagnostics, tuple(s.file for s in sources), items, loaded.config_failed
     )
+
+
+def _against_base(loaded: Loaded, base: str) -> tuple[Diagnostic, ...]:
+    """The project's diagnostics plus GK341 for catalogs changed since ``base``."""
+    settings = loaded.settings
+    name = last_tag(settings.root, lang=settings.lang) if base == "last-tag" else base
+    before, label, _ = _load_side(name, settings.root, settings, {}, {})
+    if Path(name).is_dir():  # name a directory as seen from the project
+        label = os.path.relpath(Path(name).resolve(), settings.root)
+    found = check_versions(before, loaded.project, label=label)
+    extra = with_overrides(_locate(found, loaded.sources), settings.severity)
+    return tuple(sort_diagnostics([*loaded.diagnostics, *extra]))
 
 
 def _under(file: str, wanted: Iterable[str]) -> bool:

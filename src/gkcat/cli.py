@@ -94,6 +94,12 @@ def validate(
     jobs: Annotated[
         int | None, typer.Option("--jobs", "-j", min=1, help="并行进程数 / parallel processes")
     ] = None,
+    base: Annotated[
+        str | None,
+        typer.Option(
+            "--base", help="与此版本比较 version（目录、git 版本或 last-tag）/ compare versions"
+        ),
+    ] = None,
     project: ProjectOpt = Path("."),
 ) -> None:
     """校验目录、权责清单和任务分解 / check every source of the project.
@@ -101,7 +107,9 @@ def validate(
     Example: gkcat validate --format github --strict
     """
     try:
-        result = api.validate(project, paths or [], lang=_lang(lang), strict=strict, jobs=jobs)
+        result = api.validate(
+            project, paths or [], base=base, lang=_lang(lang), strict=strict, jobs=jobs
+        )
     except GkcatError as exc:
         _fail(exc)
     chosen = result.settings.lang

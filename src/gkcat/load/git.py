@@ -25,6 +25,12 @@ _MESSAGES = {
         "「{name}」不是目录，而 {root} 不在 git 仓库中",
         '"{name}" is not a directory, and {root} is not inside a git repository',
     ),
+    "no-tag": (
+        "{root} 所在的 git 仓库还没有标签；请先为上一版打标签（如 git tag 2024），"
+        "或用 --base 指定版本",
+        "the repository of {root} has no tag yet; tag the last edition (git tag 2024) "
+        "or give --base a revision",
+    ),
 }
 
 
@@ -89,6 +95,15 @@ def resolve(root: Path, name: str, *, lang: Lang = "zh") -> Revision:
             raise _error("unknown", lang, name=name) from exc
         raise _error("no-repo", lang, name=name, root=root) from exc
     return Revision(name, out.decode("ascii").strip())
+
+
+def last_tag(root: Path, *, lang: Lang = "zh") -> str:
+    """The most recent tag reachable from HEAD (``validate --base last-tag``)."""
+    try:
+        out = _git(root, ["describe", "--tags", "--abbrev=0"], lang=lang)
+    except subprocess.CalledProcessError as exc:
+        raise _error("no-tag", lang, root=root) from exc
+    return out.decode("utf-8").strip()
 
 
 def _is_repository(root: Path) -> bool:

@@ -107,8 +107,8 @@ def test_a_base_that_does_not_exist_is_a_usage_error(runner: CliRunner, tmp_path
 def test_departments_are_appended_to_the_list_where_it_is(tmp_path: Path) -> None:
     config = tmp_path / "gkcat.yaml"
     config.write_text(
-        "# 配置\nregion: 开化县\ndepartments:\n- name: 开化县民政局  # 民政\n  aliases: [县民政局]\n"
-        "\n# 输出\noutput:\n  dist: dist\n",
+        "# 配置\nregion: 开化县\ndepartments:\n- name: 开化县民政局  # 民政\n"
+        "  aliases: [县民政局]\n\n# 输出\noutput:\n  dist: dist\n",
         encoding="utf-8",
     )
     add_departments(config, [Entry("公安", "开化县公安局", ("县公安局",), "县级")])

@@ -53,7 +53,7 @@ def many_errors(n: int) -> str:
 
 
 def test_every_command_has_help(runner: CliRunner) -> None:
-    for command in ("validate", "build", "schema", "init"):
+    for command in ("validate", "build", "schema", "init", "new"):
         code, out, err = run(runner, command, "--help")
         assert code == 0, err
         assert "Example:" in out, f"{command} --help lacks an example:\n{out}"

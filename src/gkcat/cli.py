@@ -22,6 +22,7 @@ from gkcat.report.github import render_github, render_step_summary
 from gkcat.report.junit import render_junit
 from gkcat.report.sarif import render_sarif
 from gkcat.report.text import format_line, render_text
+from gkcat.scaffold.project import DEFAULT_REGION
 from gkcat.write import write_file
 
 app = typer.Typer(
@@ -368,6 +369,16 @@ def init(
     except GkcatError as exc:
         _fail(exc)
     catalogs = sum(1 for p in written if p.suffix == ".yaml" and "catalogs" in p.parts)
+    if region is None and not sample:
+        default = DEFAULT_REGION.get(level, DEFAULT_REGION["县级"])
+        _console().print(
+            f"no --region given: the region is called {default}; "
+            "for your own, run gkcat init again with --region NAME --force"
+            if chosen == "en"
+            else f"未指定 --region：地区名称暂写作「{default}」；"
+            "要用本地名称，请加 --region 地区名称 --force 重新运行",
+            markup=False,
+        )
     if chosen == "en":
         _console().print(
             f"created {dest} ({len(written)} files, {catalogs} catalogs); "

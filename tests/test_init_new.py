@@ -243,3 +243,34 @@ def test_new_needs_a_project(runner: CliRunner, tmp_path: Path) -> None:
     code, out = run(runner, "new", "社会救助", "-C", str(tmp_path))
     assert code == 2
     assert "gkcat init" in out
+
+
+def test_init_refuses_levels_and_sample_domains_it_cannot_give(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    code, out = run(runner, "init", str(tmp_path / "a"), "--level", "省级")
+    assert code == 2
+    assert "--level 只能是 县级 或 市级" in out
+    code, out = run(runner, "init", str(tmp_path / "b"), "--sample", "--domains", "城乡规划")
+    assert code == 2
+    assert "示例区域没有「城乡规划」目录" in "".join(out.split())
+    assert not (tmp_path / "a").exists()
+    assert not (tmp_path / "b").exists()
+    code, out = run(runner, "init", str(tmp_path / "c"), "--sample", "--domains", "elderly-care")
+    assert code == 0, out
+    assert {p.split("/")[1] for p in catalogs_of(tmp_path / "c")} == {"elderly-care"}
+
+
+def test_a_city_project_adds_city_catalogs_by_default(runner: CliRunner, tmp_path: Path) -> None:
+    root = tmp_path / "city"
+    code, out = run(
+        runner, "init", str(root), "--region", "衢州市", "--level", "市级", "--domains", "就业"
+    )
+    assert code == 0, out
+    assert set(catalogs_of(root)) == {"catalogs/employment/city.yaml"}
+    assert run(runner, "new", "卫生健康", "-C", str(root))[0] == 0
+    catalog = yaml.safe_load((root / "catalogs/health/city.yaml").read_text(encoding="utf-8"))
+    assert catalog["level"] == "市级"
+    assert catalog["owner"] == "衢州市卫生健康委员会"
+    assert catalog["items"][0]["id"] == "WSJK-S-001"
+    assert run(runner, "validate", "--strict", "-C", str(root))[0] == 0

@@ -123,3 +123,13 @@ def test_departments_are_appended_to_the_list_where_it_is(tmp_path: Path) -> Non
         "departments:\n  # 以下由 gkcat new 添加：请按本地机构设置核对名称和别名\n"
         "  - name: 开化县公安局\n    level: 县级\n"
     )
+
+
+def test_the_sample_title_follows_year_too(runner: CliRunner, tmp_path: Path) -> None:
+    root = tmp_path / "sample"
+    assert run(runner, "init", str(root), "--sample")[0] == 0
+    assert api.open_settings(root)[0].workbook_title == "示例县基层政务公开标准目录（2024年版）"
+    edit(root / "gkcat.yaml", "year: 2024", "year: 2025")
+    assert api.open_settings(root)[0].workbook_title == "示例县基层政务公开标准目录（2025年版）"
+    code, out = run(runner, "validate", "--strict", "-C", str(root))
+    assert code == 0, out

@@ -29,8 +29,9 @@ import pytest
 
 from gkcat import api, vocab
 from gkcat.compile.official_table import level_columns
-from gkcat.compile.site_view import sorted_catalogs
+from gkcat.compile.site.view import sorted_catalogs
 from gkcat.model import Catalog, Project
+from gkcat.pipeline import load_project
 from gkcat.settings import Settings
 
 pytestmark = pytest.mark.browser
@@ -137,7 +138,7 @@ def _build(source: Path, www: tuple[Path, str], name: str) -> Site:
     result = api.build(source, out=out, only=["html"])
     problems = [d.message("en") for d in result.validation.diagnostics]
     assert result.exit_code == 0, f"{name} does not build: {problems}"
-    loaded = api.load_project(source)
+    loaded = load_project(source)
     return Site(out / "site", f"{www[1]}{name}/site/", loaded.project, loaded.settings)
 
 
@@ -365,7 +366,9 @@ def _axe(page: Any, source: str) -> list[dict[str, Any]]:
     )
 
 
-@pytest.mark.parametrize("which", ["index", "catalog", "search", "department", "power-list"])
+@pytest.mark.parametrize(
+    "which", ["index", "catalog", "search", "department", "power-list", "task-plan"]
+)
 def test_pages_have_no_serious_accessibility_violations(
     page: Any, sample: Site, axe_source: str, which: str
 ) -> None:
@@ -375,6 +378,7 @@ def test_pages_have_no_serious_accessibility_violations(
         "search": "search.html?q=生活保障",
         "department": _first_link(sample, "departments/"),
         "power-list": _first_link(sample, "powers/"),
+        "task-plan": _first_link(sample, "tasks/"),
     }[which]
     page.goto(sample.url("http", rel))
     if which == "search":

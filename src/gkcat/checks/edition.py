@@ -1,5 +1,4 @@
-"""The yearly edition: the title's year agrees with ``year`` (GK340); a catalog whose items
-changed since the base version bumps its ``version`` (GK341)."""
+"""The yearly edition in gkcat.yaml: the title's year agrees with ``year`` (GK340)."""
 
 from __future__ import annotations
 
@@ -7,9 +6,10 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from gkcat.compile.diff import compare
 from gkcat.diagnostics import Diagnostic, diagnostic
-from gkcat.model import Project
+
+EMITS = frozenset({"GK340"})
+"""The rule codes this module emits (a test keeps the list exact)."""
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
@@ -30,23 +30,4 @@ def check_title_year(config: Mapping[str, Any]) -> Iterator[Diagnostic]:
             title=title,
             found=stale[0],
             year=str(year),
-        )
-
-
-def check_versions(base: Project, project: Project, *, label: str) -> Iterator[Diagnostic]:
-    """GK341: items of a catalog changed since ``base`` and its ``version`` is the same."""
-    old = {c.id: c for c in base.catalogs}
-    changed: set[str] = set()
-    for change in compare(base, project).of("item"):
-        changed.update(r.where for r in (change.old, change.new) if r is not None)
-    for catalog in project.catalogs:
-        before = old.get(catalog.id)
-        if before is None or catalog.id not in changed or before.version != catalog.version:
-            continue
-        yield diagnostic(
-            "GK341",
-            file=catalog.file,
-            pointer="/version" if catalog.version else "",
-            version=catalog.version or "—",
-            base=label,
         )

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from gkcat import vocab
-from gkcat.diagnostics import GkcatError, Lang
+from gkcat.diagnostics import GkcatError
+from gkcat.i18n import Lang, say
 from gkcat.scaffold import domains as names
 from gkcat.scaffold import starters
 from gkcat.scaffold.config_edit import add_departments
@@ -38,17 +39,11 @@ def add_catalog(
 ) -> Added:
     root = settings.root
     if not (root / "gkcat.yaml").is_file():
-        raise GkcatError(
-            f"{root} has no gkcat.yaml; run `gkcat init` first or pass --project DIR"
-            if lang == "en"
-            else f"{root} 下没有 gkcat.yaml：请先运行 gkcat init，或用 --project 指定项目目录"
-        )
+        raise GkcatError(say("scaffold.no-config", lang, root=root))
     registered = [d for d in settings.extra_domains if d not in vocab.DOMAINS]
     found = names.resolve_all([domain_name], registered, lang=lang)
     if len(found) != 1:
-        raise GkcatError(
-            "gkcat new adds one domain at a time" if lang == "en" else "gkcat new 一次添加一个领域"
-        )
+        raise GkcatError(say("scaffold.one-domain", lang))
     domain = found[0]
     chosen = _level(level or settings.level or "县级", lang)
     project_level = settings.level or ("市级" if chosen == "市级" else "县级")
@@ -57,17 +52,9 @@ def add_catalog(
     slug = vocab.DOMAINS.get(domain, domain)
     path = root / starters.catalog_path(slug, chosen)
     if path.exists() and not force:
-        raise GkcatError(
-            f"{path.relative_to(root)} already exists; use --force to overwrite it"
-            if lang == "en"
-            else f"{path.relative_to(root)} 已存在，不覆盖；确需覆盖请加 --force"
-        )
+        raise GkcatError(say("scaffold.catalog-exists", lang, path=path.relative_to(root)))
     if starters.has_starter(domain) and not starters.available(domain, chosen):
-        raise GkcatError(
-            f'no {chosen} starter for "{domain}": townships do not disclose in it'
-            if lang == "en"
-            else f"「{domain}」没有{chosen}起步目录（该领域不在乡镇公开）"
-        )
+        raise GkcatError(say("scaffold.no-township", lang, domain=domain, level=chosen))
     if starters.has_starter(domain):
         keys = starters.placeholders(domain, chosen)
     else:
@@ -87,11 +74,7 @@ def add_catalog(
 def _level(value: str, lang: Lang) -> str:
     level = LEVEL_WORDS.get(value.strip())
     if level not in starters.ID_LETTERS:
-        raise GkcatError(
-            f'--level must be 县级, 市级 or 乡级, not "{value}"'
-            if lang == "en"
-            else f"--level 只能是 县级、市级 或 乡级，不能是「{value}」"
-        )
+        raise GkcatError(say("scaffold.catalog-level", lang, level=value))
     return level
 
 

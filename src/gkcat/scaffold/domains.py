@@ -6,7 +6,8 @@ import re
 from collections.abc import Iterable, Sequence
 
 from gkcat import vocab
-from gkcat.diagnostics import GkcatError, Lang
+from gkcat.diagnostics import GkcatError
+from gkcat.i18n import Lang, say
 
 _SEPARATORS = re.compile(r"[,，、;；\s]+")
 SLUG_DOMAINS: dict[str, str] = {slug: name for name, slug in vocab.DOMAINS.items()}
@@ -44,14 +45,5 @@ def unknown_domain(name: str, registered: Sequence[str], *, lang: Lang) -> Gkcat
     pool = [*vocab.DOMAINS, *registered, *SLUG_DOMAINS]
     hint = vocab.suggest(name, pool, aliases=vocab.DOMAIN_ALIASES)
     hint = SLUG_DOMAINS.get(hint, hint)
-    if lang == "en":
-        tail = f'; did you mean "{hint}"?' if hint else ""
-        return GkcatError(
-            f'unknown domain "{name}"{tail} (the 26 standard domains and those registered '
-            "under domains: in gkcat.yaml; `gkcat new --help` lists them)"
-        )
-    tail = f"，是否要写「{hint}」？" if hint else ""
-    return GkcatError(
-        f"未知的领域「{name}」{tail}（可用26个标准领域和 gkcat.yaml 中 domains 登记的领域；"
-        "gkcat new --help 列出全部领域）"
-    )
+    key = "scaffold.unknown-domain-hint" if hint else "scaffold.unknown-domain"
+    return GkcatError(say(key, lang, name=name, hint=hint))

@@ -10,7 +10,8 @@ from typing import Any
 
 from gkcat import vocab
 from gkcat.compile.starter import Starter, plan_starter
-from gkcat.diagnostics import GkcatError, Lang
+from gkcat.diagnostics import GkcatError
+from gkcat.i18n import Lang, say
 from gkcat.load.source import parse
 from gkcat.resources import sample_dir, schemas_dir
 from gkcat.scaffold import domains as names
@@ -23,15 +24,30 @@ PROJECT_LEVELS = ("县级", "市级")
 DEFAULT_REGION = {"县级": "示例县", "市级": "示例市"}
 
 
+def init(
+    dest: Path,
+    *,
+    region: str | None = None,
+    level: str = "县级",
+    domains: Sequence[str] = (),
+    sample: bool = False,
+    year: int | None = None,
+    force: bool = False,
+    lang: Lang = "zh",
+) -> list[Path]:
+    """A new project in ``dest``: starter catalogs for a real office, or the sample region."""
+    if sample:
+        return init_sample(dest, region=region, domains=domains, force=force, lang=lang)
+    return init_project(
+        dest, region=region, level=level, domains=domains, year=year, force=force, lang=lang
+    )
+
+
 def refuse_existing(dest: Path, *, force: bool, lang: Lang) -> None:
     """Never overwrite a project without --force."""
     if force or not ((dest / "catalogs").exists() or (dest / "gkcat.yaml").exists()):
         return
-    raise GkcatError(
-        f"{dest} already holds a gkcat project; use --force to overwrite its files"
-        if lang == "en"
-        else f"{dest} 已经是 gkcat 项目（already holds a project），不覆盖；确需覆盖请加 --force"
-    )
+    raise GkcatError(say("scaffold.project-exists", lang, dest=dest))
 
 
 def init_project(
@@ -46,11 +62,7 @@ def init_project(
 ) -> list[Path]:
     """A clean project: the chosen starters (all 26 by default) filled in for the region."""
     if level not in PROJECT_LEVELS:
-        raise GkcatError(
-            f'--level must be 县级 or 市级, not "{level}"'
-            if lang == "en"
-            else f"--level 只能是 县级 或 市级，不能是「{level}」"
-        )
+        raise GkcatError(say("scaffold.project-level", lang, level=level))
     chosen = names.resolve_all(domains, lang=lang) if domains else list(vocab.DOMAINS)
     refuse_existing(dest, force=force, lang=lang)
     wording = Wording.of(region or DEFAULT_REGION[level], level)
@@ -99,13 +111,7 @@ def init_sample(
     missing = [d for d in chosen if vocab.DOMAINS.get(d) not in present]
     if missing:
         have = "、".join(d for d, slug in vocab.DOMAINS.items() if slug in present)
-        raise GkcatError(
-            f'the sample region has no "{missing[0]}" catalogs (it has {have}); '
-            "leave out --sample for a starter of every domain"
-            if lang == "en"
-            else f"示例区域没有「{missing[0]}」目录（只有 {have}）；"
-            "不加 --sample 可得到全部领域的起步目录"
-        )
+        raise GkcatError(say("scaffold.not-in-sample", lang, domain=missing[0], have=have))
     if chosen:
         sources = {rel: _read_sample(path) for rel, path in paths.items()}
         starter = plan_starter(sources, {vocab.DOMAINS[d] for d in chosen})

@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 
 from gkcat import vocab
-from gkcat.compile.source_yaml import dump_source
+from gkcat.importers.source_yaml import dump_source
 
 STARTERS = Path(__file__).resolve().parent.parent / "data" / "starters"
 ID_LETTERS = {"县级": "X", "市级": "S", "乡级": "Z"}

@@ -133,3 +133,26 @@ def test_the_sample_title_follows_year_too(runner: CliRunner, tmp_path: Path) ->
     assert api.open_settings(root)[0].workbook_title == "示例县基层政务公开标准目录（2025年版）"
     code, out = run(runner, "validate", "--strict", "-C", str(root))
     assert code == 0, out
+
+
+def test_the_documented_yearly_routine_validates(runner: CliRunner, tmp_path: Path) -> None:
+    """README's routine on the sample: tag, change year, bump a changed catalog, plan next."""
+    root = tmp_path / "sample"
+    assert run(runner, "init", str(root), "--sample")[0] == 0
+    git(root, "init", "-q")
+    git(root, "add", "-A")
+    git(root, "commit", "-qm", "2024 edition")
+    git(root, "tag", "2024")
+    edit(root / "gkcat.yaml", "year: 2024", "year: 2025")
+    catalog = root / CATALOG
+    edit(catalog, "自信息形成或者变更之日起20个工作日内", "自信息形成或者变更之日起10个工作日内")
+    code, out = run(runner, "validate", "--strict", "--base", "last-tag", "-C", str(root))
+    assert code == 1
+    assert "GK341" in out
+    edit(catalog, 'version: "2024.1"', 'version: "2025.1"')
+    code, out = run(runner, "plan", "next", str(root / "tasks" / "2024.yaml"), "--lang", "en")
+    assert code == 0, out
+    assert (root / "tasks" / "2025.yaml").is_file()
+    code, out = run(runner, "validate", "--strict", "--base", "last-tag", "-C", str(root))
+    assert code == 0, out
+    assert "0 个错误，0 个警告" in out

@@ -1,4 +1,4 @@
-"""The starter catalogs of the 26 domains: content checked against seeds/004, and rendered."""
+"""The starter catalogs of the 26 domains: the 江山市 plan's 一级事项 appear; rendering works."""
 
 from __future__ import annotations
 

@@ -16,8 +16,9 @@ from gkcat import vocab
 from gkcat.compile.targets import TARGETS
 from gkcat.config import open_settings
 from gkcat.coverage import compute_coverage
-from gkcat.diagnostics import GkcatError, Severity, sort_diagnostics
+from gkcat.diagnostics import GkcatError, Severity, sort_diagnostics, with_overrides
 from gkcat.diff.compare import KINDS, compare, fail_kinds
+from gkcat.diff.versions import against_base
 from gkcat.i18n import say
 from gkcat.importers.kinds import IMPORT_KINDS, NO_PLAN, ImportChoices, ImportRequest, PlanMeta
 from gkcat.importers.output import output_exists, output_unwritable
@@ -28,7 +29,7 @@ from gkcat.load.sides import SideReader
 from gkcat.pipeline import Loaded, load_project
 from gkcat.resources import schemas_dir
 from gkcat.results import BuildResult, CoverageResult, DiffResult, ImportResult, ValidateResult
-from gkcat.scaffold import init
+from gkcat.scaffold import Added, add_catalog, init
 from gkcat.settings import Options
 from gkcat.write import Outputs, write_file, write_outputs
 
@@ -46,6 +47,7 @@ __all__ = [
     "import_",
     "init",
     "load_project",
+    "new",
     "schema_text",
     "validate",
 ]
@@ -54,14 +56,26 @@ NO_OPTIONS = Options()
 
 
 def validate(
-    root: Path, paths: Sequence[Path] = (), options: Options = NO_OPTIONS
+    root: Path,
+    paths: Sequence[Path] = (),
+    options: Options = NO_OPTIONS,
+    *,
+    base: str | None = None,
 ) -> ValidateResult:
-    """Check every source of the project; report on ``paths`` only when some are given."""
+    """Check every source of the project; report on ``paths`` only when some are given.
+
+    With ``base`` (a directory, a git revision or ``last-tag``), catalogs whose items changed
+    since that version while their ``version`` did not are reported too (GK341).
+    """
     missing = [p for p in paths if not p.exists()]
     if missing:
         raise GkcatError(f"no such file or directory: {missing[0]}")
     loaded = load_project(root, [p for p in paths if p.is_file()], options)
     diagnostics, sources = loaded.diagnostics, loaded.sources
+    if base and not loaded.config_failed:
+        found = against_base(loaded.project, sources, loaded.settings, base)
+        overridden = with_overrides(found, loaded.settings.severity)
+        diagnostics = tuple(sort_diagnostics([*diagnostics, *overridden]))
     if paths and not loaded.config_failed:
         wanted = [relative(p, loaded.settings.root) for p in paths]
         sources = tuple(s for s in sources if _under(s.file, wanted))
@@ -131,6 +145,22 @@ def diff(
     result = compare(before.project, after.project, old_label=before.label, new_label=after.label)
     where = tuple(arg for arg, found in problems.items() if found)
     return DiffResult(settings, result, unreadable, kinds, where)
+
+
+def new(
+    root: Path,
+    domain: str,
+    *,
+    level: str | None = None,
+    force: bool = False,
+    options: Options = NO_OPTIONS,
+) -> Added:
+    """Add one domain's starter catalog to the project at ``root``."""
+    settings, problems = open_settings(root.resolve(), options)
+    errors = [d for d in problems if d.severity == Severity.ERROR]
+    if errors:
+        raise GkcatError(errors[0].message(settings.lang))
+    return add_catalog(settings, domain, level=level, force=force, lang=settings.lang)
 
 
 def schema_text(name: str) -> str:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn, TypeAlias
 import typer
 from rich.console import Console
 
-from gkcat import api
+from gkcat import api, vocab
 from gkcat.compile.plan_next import make_next_plan
 from gkcat.compile.targets import TARGET_NAMES
 from gkcat.diagnostics import GkcatError
@@ -28,6 +28,7 @@ from gkcat.report.import_summary import import_summary
 from gkcat.report.json import dumps
 from gkcat.report.registry import REPORTERS
 from gkcat.report.text import format_line, render_text
+from gkcat.scaffold.project import DEFAULT_REGION
 from gkcat.settings import Options
 from gkcat.write import write_file
 
@@ -103,6 +104,12 @@ def validate(
     jobs: Annotated[
         int | None, typer.Option("--jobs", "-j", min=1, help="并行进程数 / parallel processes")
     ] = None,
+    base: Annotated[
+        str | None,
+        typer.Option(
+            "--base", help="与此版本比较 version（目录、git 版本或 last-tag）/ compare versions"
+        ),
+    ] = None,
     project: ProjectOpt = Path("."),
 ) -> None:
     """校验目录、权责清单和任务分解 / check every source of the project.
@@ -111,7 +118,7 @@ def validate(
     """
     options = Options(lang=_lang(lang), strict=strict, jobs=jobs)
     try:
-        result = api.validate(project, paths or [], options)
+        result = api.validate(project, paths or [], options, base=base)
     except GkcatError as exc:
         _fail(exc)
     REPORTERS[format.value].report(result, result.settings.lang, output)
@@ -272,20 +279,75 @@ def schema(
 def init(
     dest: Annotated[Path, typer.Argument(help="新项目目录 / directory of the new project")],
     region: Annotated[str | None, typer.Option("--region", help="地区名称 / region name")] = None,
+    level: Annotated[
+        str, typer.Option("--level", help="本级层级：县级 或 市级 / the region's level")
+    ] = "县级",
     domains: Annotated[
-        list[str] | None, typer.Option("--domains", help="只复制这些领域 / domains to copy")
+        list[str] | None,
+        typer.Option("--domains", help="领域名称或目录名，可用逗号分隔 / domains (names, slugs)"),
     ] = None,
+    sample: Annotated[
+        bool, typer.Option("--sample", help="复制虚构的示例区域 / copy the fictional sample")
+    ] = False,
+    year: Annotated[int | None, typer.Option("--year", help="目录年度 / edition year")] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="覆盖已有项目的文件 / overwrite an existing project")
+    ] = False,
     lang: LangOpt = None,
 ) -> None:
-    """用示例区域新建项目 / start a new project from the embedded sample region.
+    """新建项目：26个领域的起步目录 / start a new project from the starter catalogs.
 
-    Example: gkcat init my-county --region 江山市
+    Example: gkcat init jiangshan --region 江山市 --domains 社会救助,城乡规划
     """
+    chosen = _lang(lang) or "zh"
     try:
-        written = api.init(dest, region=region, domains=domains or [])
+        written = api.init(
+            dest,
+            region=region,
+            level=level,
+            domains=domains or [],
+            sample=sample,
+            year=year,
+            force=force,
+            lang=chosen,
+        )
     except GkcatError as exc:
         _fail(exc)
-    _say(say("cli.created", _lang(lang) or "zh", dest=dest, count=len(written)))
+    catalogs = sum(1 for p in written if p.suffix == ".yaml" and "catalogs" in p.parts)
+    if region is None and not sample:
+        _say(say("cli.default-region", chosen, region=DEFAULT_REGION.get(level, "示例县")))
+    _say(say("cli.created", chosen, dest=dest, count=len(written), catalogs=catalogs))
+
+
+@app.command(
+    help="添加一个领域的起步目录 / add one domain's starter catalog.\n\n"
+    "路径 / path: catalogs/<领域目录名>/<county|city|township>.yaml\n\n"
+    "领域 / domains: "
+    + "、".join(f"{name}（{slug}）" for name, slug in vocab.DOMAINS.items())
+    + "\n\nExample: gkcat new 城乡规划 --level 乡级"
+)
+def new(
+    domain: Annotated[str, typer.Argument(help="领域名称或目录名 / domain name or slug")],
+    level: Annotated[
+        str | None,
+        typer.Option("--level", help="县级、市级 或 乡级（默认本级）/ level (default: own)"),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="覆盖已有目录 / overwrite an existing catalog")
+    ] = False,
+    lang: LangOpt = None,
+    project: ProjectOpt = Path("."),
+) -> None:
+    chosen = _lang(lang) or "zh"
+    try:
+        options = Options(lang=_lang(lang))
+        added = api.new(project, domain, level=level, force=force, options=options)
+    except GkcatError as exc:
+        _fail(exc)
+    rel = added.path.relative_to(project.resolve()).as_posix()
+    _say(say("cli.added", chosen, path=rel, count=added.items))
+    for name in added.registered:
+        _say(say("cli.registered", chosen, name=name))
 
 
 class CoverageFormat(enum.StrEnum):

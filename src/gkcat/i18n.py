@@ -29,13 +29,73 @@ WORDS: dict[str, tuple[str, str]] = {
         "「{where}」中有文件无法读取，比较结果会不完整，未比较",
         "files in {where} cannot be read, so the comparison would be incomplete",
     ),
-    "cli.created": ("已创建项目 {dest}（{count} 个文件）", "created {dest} ({count} files)"),
+    "cli.created": (
+        "已创建项目 {dest}（{count} 个文件，{catalogs} 个目录）；下一步见 {dest}/README.md",
+        "created {dest} ({count} files, {catalogs} catalogs); next: read {dest}/README.md",
+    ),
+    "cli.default-region": (
+        "未指定 --region：地区名称暂写作「{region}」；"
+        "要用本地名称，请加 --region 地区名称 --force 重新运行",
+        "no --region given: the region is called {region}; "
+        "for your own, run gkcat init again with --region NAME --force",
+    ),
+    "cli.added": (
+        "已添加 {path}（{count} 项）；请逐项核对后运行 gkcat validate",
+        "added {path} ({count} items); check each item, then run gkcat validate",
+    ),
+    "cli.registered": (
+        "已在 gkcat.yaml 登记部门「{name}」，请核对名称",
+        'registered department "{name}" in gkcat.yaml; check the name',
+    ),
     "cli.coverage-errors": (
         "注意：项目有 {errors} 个错误，统计可能不完整；请运行 gkcat validate",
         "note: the project has {errors} error(s); the numbers may be incomplete; "
         "run gkcat validate",
     ),
     "cli.list-separator": ("、", "、"),
+    # init and new (gkcat.scaffold)
+    "scaffold.project-exists": (
+        "{dest} 已经是 gkcat 项目（already holds a project），不覆盖；确需覆盖请加 --force",
+        "{dest} already holds a gkcat project; use --force to overwrite its files",
+    ),
+    "scaffold.project-level": (
+        "--level 只能是 县级 或 市级，不能是「{level}」",
+        '--level must be 县级 or 市级, not "{level}"',
+    ),
+    "scaffold.catalog-level": (
+        "--level 只能是 县级、市级 或 乡级，不能是「{level}」",
+        '--level must be 县级, 市级 or 乡级, not "{level}"',
+    ),
+    "scaffold.not-in-sample": (
+        "示例区域没有「{domain}」目录（只有 {have}）；不加 --sample 可得到全部领域的起步目录",
+        'the sample region has no "{domain}" catalogs (it has {have}); '
+        "leave out --sample for a starter of every domain",
+    ),
+    "scaffold.unknown-domain": (
+        "未知的领域「{name}」（可用26个标准领域和 gkcat.yaml 中 domains 登记的领域；"
+        "gkcat new --help 列出全部领域）",
+        'unknown domain "{name}" (the 26 standard domains and those registered under domains: '
+        "in gkcat.yaml; `gkcat new --help` lists them)",
+    ),
+    "scaffold.unknown-domain-hint": (
+        "未知的领域「{name}」，是否要写「{hint}」？（可用26个标准领域和 gkcat.yaml 中 domains "
+        "登记的领域；gkcat new --help 列出全部领域）",
+        'unknown domain "{name}"; did you mean "{hint}"? (the 26 standard domains and those '
+        "registered under domains: in gkcat.yaml; `gkcat new --help` lists them)",
+    ),
+    "scaffold.no-config": (
+        "{root} 下没有 gkcat.yaml：请先运行 gkcat init，或用 --project 指定项目目录",
+        "{root} has no gkcat.yaml; run `gkcat init` first or pass --project DIR",
+    ),
+    "scaffold.one-domain": ("gkcat new 一次添加一个领域", "gkcat new adds one domain at a time"),
+    "scaffold.catalog-exists": (
+        "{path} 已存在，不覆盖；确需覆盖请加 --force",
+        "{path} already exists; use --force to overwrite it",
+    ),
+    "scaffold.no-township": (
+        "「{domain}」没有{level}起步目录（该领域不在乡镇公开）",
+        'no {level} starter for "{domain}": townships do not disclose in it',
+    ),
     # diff
     "diff.unknown-fail-on": (
         "--fail-on：未知的变化类别「{kind}」，可选 {choices}",
@@ -115,6 +175,12 @@ WORDS: dict[str, tuple[str, str]] = {
     "git.no-repo": (
         "「{name}」不是目录，而 {root} 不在 git 仓库中",
         '"{name}" is not a directory, and {root} is not inside a git repository',
+    ),
+    "git.no-tag": (
+        "{root} 所在的 git 仓库还没有标签；请先为上一版打标签（如 git tag 2024），"
+        "或用 --base 指定版本",
+        "the repository of {root} has no tag yet; tag the last edition (git tag 2024) "
+        "or give --base a revision",
     ),
 }
 

@@ -269,6 +269,25 @@ RULES: dict[str, Rule] = {
             'subject "{name}" is not in the departments registry{suggestion}',
             "A 公开主体 is not an official name or alias in gkcat.yaml.",
         ),
+        # GK340–GK349 the yearly edition
+        _r(
+            "GK340",
+            "title-year-mismatch",
+            W,
+            "标题「{title}」中的年份「{found}」与 year（{year}）不一致；"
+            "标题中写 {{year}} 可随年度更新",
+            'title "{title}" names the year {found} but year is {year}; '
+            "write {{year}} in the title",
+            "output.title in gkcat.yaml names a year other than the configured year.",
+        ),
+        _r(
+            "GK341",
+            "version-not-bumped",
+            W,
+            "目录事项自「{base}」以来有变化，但版本号仍是「{version}」；请更新 version",
+            'items changed since "{base}" but version is still "{version}"; update version',
+            "A catalog's items differ from the base (validate --base) but its version does not.",
+        ),
         # GK4xx power lists (权责清单)
         _r(
             "GK401",

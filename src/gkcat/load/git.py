@@ -80,6 +80,15 @@ def resolve(root: Path, name: str, *, lang: Lang = "zh") -> Revision:
     return Revision(name, commit, date)
 
 
+def last_tag(root: Path, *, lang: Lang = "zh") -> str:
+    """The most recent tag reachable from HEAD (``validate --base last-tag``)."""
+    try:
+        out = _git(root, ["describe", "--tags", "--abbrev=0"], lang=lang)
+    except subprocess.CalledProcessError as exc:
+        raise _error("no-tag", lang, root=root) from exc
+    return out.decode("utf-8").strip()
+
+
 def _is_repository(root: Path) -> bool:
     try:
         _git(root, ["rev-parse", "--git-dir"])

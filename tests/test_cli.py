@@ -57,7 +57,9 @@ def test_every_command_has_help(runner: CliRunner) -> None:
     commands = [
         c.name or (c.callback.__name__ if c.callback else "") for c in app.registered_commands
     ]
-    assert {"validate", "build", "diff", "schema", "init", "coverage", "import"} <= set(commands)
+    assert {"validate", "build", "diff", "schema", "init", "new", "coverage", "import"} <= set(
+        commands
+    )
     for command in commands:
         code, out, err = run(runner, command, "--help")
         assert code == 0, err
@@ -281,7 +283,7 @@ def test_init_copies_a_project_that_validates(runner: CliRunner, tmp_path: Path)
     assert code == 0, err
     code, _, err = run(runner, "init", str(dest))
     assert code == 2
-    assert "已有 gkcat 项目" in err
+    assert "already" in err
 
 
 def test_build_summary_names_a_site_once_and_lists_few_files(tmp_path: Path) -> None:

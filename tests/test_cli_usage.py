@@ -60,8 +60,8 @@ def test_wrong_option_in_english(runner: CliRunner, command: str) -> None:
         ),
         (
             ["build", "--only", "xlsx,pdf"],
-            "「--only」的值「pdf」无效，可选：xlsx、tasks、html",
-            '"--only": "pdf" is not valid; choose from xlsx, tasks, html',
+            "「--only」的值「pdf」无效，可选：xlsx、tasks、powers、html",
+            '"--only": "pdf" is not valid; choose from xlsx, tasks, powers, html',
         ),
         (["validate", "--jobs", "0"], "「--jobs / -j」的值无效：应不小于 1", "must be at least 1"),
         (
@@ -117,7 +117,7 @@ def test_init_into_an_existing_project_is_exit_2(
     root = make_project({CAT: GOOD})
     (root / "gkcat.yaml").write_text("schema_version: 1\n", encoding="utf-8")
     code, _, err = _run(runner, "init", str(root))
-    assert (code, "中已有 gkcat 项目" in err) == (2, True), err
+    assert (code, "已经是 gkcat 项目" in err) == (2, True), err
     code, _, err = _run(runner, "init", str(root), "--lang", "en")
     assert (code, "already holds a gkcat project" in err) == (2, True), err
 

@@ -13,6 +13,7 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 
+from gkcat.cli_import import import_command
 from gkcat.cli_options import (
     LangOpt,
     ProjectOpt,
@@ -30,18 +31,17 @@ from gkcat.cli_options import (
     written_summary,
 )
 from gkcat.cli_plan import plan_app
-from gkcat.cli_usage import GkcatCommand, GkcatGroup, choice, comma_list, flatten
+from gkcat.cli_scaffold import NEW_HELP, init, new
+from gkcat.cli_usage import GkcatCommand, GkcatGroup, choice, flatten
 from gkcat.compile.targets import TARGET_NAMES
 from gkcat.diagnostics import GkcatError
 from gkcat.diff.compare import KINDS
 from gkcat.i18n import say
-from gkcat.importers.kinds import IMPORT_KINDS, PlanMeta
 from gkcat.load.project import SCHEMA_NAMES
 from gkcat.report.console import emit, plain, terminal
 from gkcat.report.diff import publish_diff
 from gkcat.report.registry import REPORTERS
 from gkcat.report.text import format_line, render_text
-from gkcat.vocab import DOMAINS
 
 app = typer.Typer(
     name="gkcat",
@@ -55,6 +55,9 @@ app = typer.Typer(
 )
 command = app.command
 app.add_typer(plan_app, name="plan")
+command(cls=GkcatCommand)(init)
+command(cls=GkcatCommand, help=NEW_HELP)(new)
+command("import", cls=GkcatCommand)(import_command)
 
 
 app.callback()(top_level)
@@ -79,6 +82,14 @@ def validate(
         int | None,
         typer.Option("--jobs", "-j", min=1, help="并行进程数 / parallel processes", metavar="N"),
     ] = None,
+    base: Annotated[
+        str | None,
+        text_option(
+            "--base",
+            help="与此版本比较 version（目录、git 版本或 last-tag）/ compare versions",
+            metavar="REV",
+        ),
+    ] = None,
     project: ProjectOpt = None,
 ) -> None:
     """校验目录、权责清单和任务分解 / check every source of the project.
@@ -90,7 +101,7 @@ def validate(
 
     options = options_for(lang, strict=strict, jobs=jobs)
     try:
-        result = api.validate(root_of(project), paths or [], options)
+        result = api.validate(root_of(project), paths or [], options, base=base)
     except GkcatError as exc:
         fail(exc, lang)
     REPORTERS[format].report(result, result.settings.lang, output)
@@ -242,40 +253,6 @@ def schema(
         tell(say("cli.wrote", lang_of(lang), path=path))
 
 
-@command(cls=GkcatCommand)
-def init(
-    dest: Annotated[
-        Path, typer.Argument(help="新项目目录 / directory of the new project", metavar="DIR")
-    ],
-    region: Annotated[
-        str | None, text_option("--region", help="地区名称 / region name", metavar="NAME")
-    ] = None,
-    domains: Annotated[
-        list[Any] | None,
-        typer.Option(
-            "--domains",
-            help="只复制这些领域 / domains to copy",
-            parser=comma_list(),
-            metavar="DOMAIN,…",
-            autocompletion=lambda: list(DOMAINS),
-        ),
-    ] = None,
-    lang: LangOpt = None,
-) -> None:
-    """用示例区域新建项目 / start a new project from the embedded sample region.
-
-    \b
-    Example: gkcat init my-county --region 江山市 --domains 社会救助,义务教育
-    """
-    from gkcat import api
-
-    try:
-        written = api.init(dest, region=region, domains=flatten(domains))
-    except GkcatError as exc:
-        fail(exc, lang)
-    tell(say("cli.created", lang_of(lang), dest=dest, count=len(written)))
-
-
 COVERAGE_FORMATS = ("text", "json")
 
 
@@ -310,89 +287,4 @@ def coverage(
         render_coverage(out, result.coverage, lang=chosen)
     if result.errors:
         tell(say("cli.coverage-errors", chosen, errors=result.errors))
-    raise typer.Exit(result.exit_code)
-
-
-@command("import", cls=GkcatCommand)
-def import_command(
-    file: Annotated[
-        Path,
-        typer.Argument(
-            help="Excel 工作簿，或工作要点 .docx/.txt/.md / the workbook or document",
-            metavar="FILE",
-        ),
-    ],
-    kind: Annotated[
-        str,
-        typer.Option(
-            "--kind",
-            help="导入为 / the kind of source to produce",
-            **one_of(list(IMPORT_KINDS)),
-        ),
-    ] = "power-list",
-    sheet: Annotated[
-        str | None,
-        text_option("--sheet", help="工作表名称 / sheet to read (default: first)", metavar="NAME"),
-    ] = None,
-    out: Annotated[
-        Path | None,
-        file_option("--out", "-o", help="写入文件 / write the YAML to FILE"),
-    ] = None,
-    department: Annotated[
-        str | None,
-        text_option(
-            "--department",
-            help="实施主体 / the department, when the sheet lacks it",
-            metavar="NAME",
-        ),
-    ] = None,
-    title: Annotated[
-        str | None,
-        text_option("--title", help="任务分解标题 / the task plan's title", metavar="TEXT"),
-    ] = None,
-    year: Annotated[
-        int | None,
-        text_option("--year", help="任务分解年度 / the task plan's year", metavar="YEAR"),
-    ] = None,
-    issuer: Annotated[
-        str | None,
-        text_option("--issuer", help="印发单位 / the task plan's issuer", metavar="NAME"),
-    ] = None,
-    lang: LangOpt = None,
-    project: ProjectOpt = None,
-) -> None:
-    """导入权责清单、标准目录或工作要点 / import a 权责清单, a catalog table or a 工作要点.
-
-    \b
-    Example: gkcat import 民政局权责清单.xlsx --kind power-list --out powers/civil-affairs.yaml
-
-    \b
-    Example: gkcat import 2024年政务公开工作要点.docx --kind task-plan --out tasks/2024.yaml
-    """
-    from gkcat import api
-
-    try:
-        result = api.import_(
-            file,
-            kind=kind,
-            sheet=sheet,
-            out=out,
-            root=root_of(project),
-            department=department,
-            plan=PlanMeta(title, year, issuer),
-            options=options_for(lang),
-        )
-    except GkcatError as exc:
-        fail(exc, lang)
-    chosen = result.settings.lang
-    console = terminal()
-    for d in result.diagnostics:
-        console.print(format_line(d, chosen), markup=False, highlight=False, soft_wrap=True)
-    if result.text is not None and out is None:
-        emit(result.text.decode("utf-8"), None)
-    s = result.stats
-    summary = IMPORT_KINDS[kind].summary
-    tell(say(summary, chosen, **{f: getattr(s, f) for f in s.__dataclass_fields__}))
-    if result.out is not None:
-        tell(say("cli.wrote", chosen, path=result.out))
     raise typer.Exit(result.exit_code)

@@ -66,7 +66,7 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "`npm install --no-save yaml-language-server@1.19.2` at the repository root"
     )
     root = tmp_path_factory.mktemp("editor") / "江山市"
-    api.init(root, region="江山市", domains=["社会救助"])
+    api.init(root, region="江山市", domains=["社会救助"], sample=True)
     config = root / "gkcat.yaml"
     config.write_text(
         config.read_text(encoding="utf-8") + f"channels: [{REGIONAL}]\n", encoding="utf-8"

@@ -35,6 +35,7 @@ class Target:
 TARGETS: tuple[Target, ...] = (
     Target("xlsx", "xlsx", _lazy("gkcat.compile.xlsx.workbook", "compile_workbooks")),
     Target("tasks", "tasks", _lazy("gkcat.compile.xlsx.tasks_table", "compile_task_tables")),
+    Target("powers", "powers", _lazy("gkcat.compile.xlsx.power_sheet", "compile_power_tables")),
     Target("html", "site", _lazy("gkcat.compile.site.build", "compile_site")),
 )
 """Every build target, in build order."""

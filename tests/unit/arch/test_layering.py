@@ -26,7 +26,20 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
     ("orchestration", frozenset({"pipeline", "results", "scaffold", "editor"})),
     ("report", frozenset({"report"})),
     ("api", frozenset({"api"})),
-    ("cli", frozenset({"cli", "cli_options", "cli_plan", "cli_usage", "__main__"})),
+    (
+        "cli",
+        frozenset(
+            {
+                "cli",
+                "cli_import",
+                "cli_options",
+                "cli_plan",
+                "cli_scaffold",
+                "cli_usage",
+                "__main__",
+            }
+        ),
+    ),
 )
 RANK = {name: rank for rank, (_, names) in enumerate(LAYERS) for name in names}
 

@@ -58,14 +58,14 @@ def validate(
     missing = [p for p in paths if not p.exists()]
     if missing:
         raise GkcatError(f"no such file or directory: {missing[0]}")
-    loaded = load_project(root, [p for p in paths if p.is_file()], options)
+    loaded = load_project(root, [p for p in paths if p.is_file()], options, model=False)
     diagnostics, sources = loaded.diagnostics, loaded.sources
     if paths and not loaded.config_failed:
         wanted = [relative(p, loaded.settings.root) for p in paths]
         sources = tuple(s for s in sources if _under(s.file, wanted))
         diagnostics = tuple(d for d in diagnostics if d.file is None or _under(d.file, wanted))
     files = {s.file for s in sources}
-    items = sum(len(c.items) for c in loaded.project.catalogs if c.file in files)
+    items = sum(n for file, n in loaded.items.items() if file in files)
     return ValidateResult(
         loaded.settings, diagnostics, tuple(s.file for s in sources), items, loaded.config_failed
     )

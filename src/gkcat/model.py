@@ -15,7 +15,13 @@ from typing import TypeAlias
 JSONValue: TypeAlias = "bool | int | float | str | list[JSONValue] | dict[str, JSONValue] | None"
 
 
+# The three helpers below run for every value of every source: plain str, list and dict (what
+# the YAML loader makes) take a fast path before the general checks.
+
+
 def _text(value: object) -> str:
+    if type(value) is str:
+        return value.strip()
     if value is None or isinstance(value, (dict, list)):
         return ""
     return str(value).strip()
@@ -23,13 +29,19 @@ def _text(value: object) -> str:
 
 def _texts(value: object) -> tuple[str, ...]:
     """A string or a list of strings → tuple of non-empty strings."""
+    if type(value) is str:
+        text = value.strip()
+        return (text,) if text else ()
     if isinstance(value, list):
-        return tuple(t for t in (_text(v) for v in value) if t)
+        texts = [v.strip() if type(v) is str else _text(v) for v in value]
+        return tuple(t for t in texts if t)
     text = _text(value)
     return (text,) if text else ()
 
 
 def _get(data: object, key: str) -> object:
+    if type(data) is dict:
+        return data.get(key)
     return data.get(key) if isinstance(data, Mapping) else None
 
 

@@ -7,6 +7,8 @@ Values that are "a string or a list" in the sources are always tuples here.
 
 from __future__ import annotations
 
+import functools
+import sys
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,6 +45,13 @@ def _extra(value: object) -> dict[str, str]:
     if not isinstance(value, Mapping):
         return {}
     return {str(k): _text(v) for k, v in value.items()}
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _shared(values: tuple[str, ...]) -> tuple[str, ...]:
+    """One object for each value that repeats across items (channels, modes, laws cited …):
+    a province-sized project holds a few hundred distinct ones among millions of fields."""
+    return tuple(sys.intern(v) for v in values)
 
 
 def _get(data: object, key: str) -> object:
@@ -90,17 +99,19 @@ class Item:
     def from_data(cls, data: object, index: int, *, default_level: str) -> Item:
         return cls(
             id=_text(_get(data, "id")),
-            category=_text(_get(data, "category")),
+            category=sys.intern(_text(_get(data, "category"))),
             name=_text(_get(data, "name")),
             subname=_text(_get(data, "subname")),
             content=_texts(_get(data, "content")),
-            basis=_texts(_get(data, "basis")),
-            time_limit=_text(_get(data, "time_limit")),
-            subject=_texts(_get(data, "subject")),
-            channels=_texts(_get(data, "channels")),
-            audience=_texts(_get(data, "audience")),
-            mode=_texts(_get(data, "mode")),
-            levels=_texts(_get(data, "levels")) or ((default_level,) if default_level else ()),
+            basis=_shared(_texts(_get(data, "basis"))),
+            time_limit=sys.intern(_text(_get(data, "time_limit"))),
+            subject=_shared(_texts(_get(data, "subject"))),
+            channels=_shared(_texts(_get(data, "channels"))),
+            audience=_shared(_texts(_get(data, "audience"))),
+            mode=_shared(_texts(_get(data, "mode"))),
+            levels=_shared(
+                _texts(_get(data, "levels")) or ((default_level,) if default_level else ())
+            ),
             powers=_texts(_get(data, "powers")),
             note=_text(_get(data, "note")),
             index=index,

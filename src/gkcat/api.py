@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from gkcat import vocab
-from gkcat.compile.targets import TARGETS
+from gkcat.compile.targets import TARGETS, Compiled
 from gkcat.config import open_settings
 from gkcat.coverage import compute_coverage
 from gkcat.diagnostics import GkcatError, Severity, sort_diagnostics, with_overrides
@@ -31,7 +31,7 @@ from gkcat.resources import schemas_dir
 from gkcat.results import BuildResult, CoverageResult, DiffResult, ImportResult, ValidateResult
 from gkcat.scaffold import Added, add_catalog, init
 from gkcat.settings import Options
-from gkcat.write import Outputs, write_file, write_outputs
+from gkcat.write import write_file, write_outputs
 
 __all__ = [
     "BuildResult",
@@ -112,7 +112,7 @@ def build(
     if loaded.config_failed or (has_errors and not force):
         return BuildResult(validation, refused=True)
     targets = [t for t in TARGETS if not only or t.name in only]
-    outputs: Outputs = {t.directory: t.compile(loaded.project, loaded.settings) for t in targets}
+    outputs = Compiled(targets, loaded.project, loaded.settings)
     dest = out or loaded.settings.dist_dir
     written = write_outputs(dest, outputs, replace_all=not only)
     return BuildResult(validation, tuple(written), out=dest, targets=tuple(t.name for t in targets))

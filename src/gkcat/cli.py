@@ -16,6 +16,7 @@ from rich.console import Console
 from gkcat.cli_import import import_command
 from gkcat.cli_options import (
     LangOpt,
+    NoCacheOpt,
     ProjectOpt,
     fail,
     file_option,
@@ -82,6 +83,7 @@ def validate(
         int | None,
         typer.Option("--jobs", "-j", min=1, help="并行进程数 / parallel processes", metavar="N"),
     ] = None,
+    no_cache: NoCacheOpt = False,
     base: Annotated[
         str | None,
         text_option(
@@ -99,7 +101,8 @@ def validate(
     """
     from gkcat import api
 
-    options = options_for(lang, strict=strict, jobs=jobs)
+    cache = False if no_cache else None
+    options = options_for(lang, strict=strict, jobs=jobs, cache=cache)
     try:
         result = api.validate(root_of(project), paths or [], options, base=base)
     except GkcatError as exc:
@@ -130,6 +133,7 @@ def build(
         ),
     ] = None,
     lang: LangOpt = None,
+    no_cache: NoCacheOpt = False,
     project: ProjectOpt = None,
 ) -> None:
     """校验后生成工作簿、任务分解表和网站 / validate, then build the outputs into dist/.
@@ -139,7 +143,8 @@ def build(
     """
     from gkcat import api
 
-    options = options_for(lang, split_by="department" if split_by else None)
+    split = "department" if split_by else None
+    options = options_for(lang, split_by=split, cache=False if no_cache else None)
     targets = flatten(only)
     try:
         result = api.build(root_of(project), out=out, only=targets, force=force, options=options)
@@ -260,6 +265,7 @@ COVERAGE_FORMATS = ("text", "json")
 def coverage(
     format: Annotated[str, format_option(COVERAGE_FORMATS)] = "text",
     lang: LangOpt = None,
+    no_cache: NoCacheOpt = False,
     project: ProjectOpt = None,
 ) -> None:
     """统计权责清单被公开事项覆盖的情况 / how many must-cover powers the catalog items cite.
@@ -272,7 +278,8 @@ def coverage(
     from gkcat.report.json import dumps
 
     try:
-        result = api.coverage(root_of(project), options_for(lang))
+        options = options_for(lang, cache=False if no_cache else None)
+        result = api.coverage(root_of(project), options)
     except GkcatError as exc:
         fail(exc, lang)
     chosen = result.settings.lang

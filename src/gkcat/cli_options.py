@@ -41,6 +41,10 @@ ProjectOpt = Annotated[
         metavar="DIR",
     ),
 ]
+NoCacheOpt = Annotated[
+    bool,
+    typer.Option("--no-cache", help="不使用 .gkcat-cache 读取缓存 / do not use the read cache"),
+]
 LangOpt = Annotated[
     str | None, typer.Option("--lang", help="消息语言 / message language", **one_of(LANGS))
 ]

@@ -49,6 +49,7 @@ from gkcat.load.project import (
 from gkcat.load.source import parse
 from gkcat.load.xlsx_import import ImportStats, read_power_workbook
 from gkcat.model import Catalog, PowerList, Project, TaskPlan
+from gkcat.normalise.source import normalise_source
 from gkcat.pointers import item_index
 from gkcat.resources import sample_dir, schemas_dir
 from gkcat.settings import Settings, with_flags
@@ -104,6 +105,7 @@ class ValidateResult:
                     "pointer": d.pointer,
                     "item": d.item,
                     "message": d.message(lang or self.settings.lang),
+                    "fixable": d.fixable,
                 }
                 for d in self.diagnostics
             ],
@@ -193,7 +195,7 @@ def _read_chunk(paths: Sequence[Path], settings: Settings) -> list[Source]:
     checker = SchemaChecker(load_schemas(), channels=settings.channels)
     sources = []
     for path in paths:
-        source = read_source(path, settings)
+        source = normalise_source(read_source(path, settings), settings)
         if source.kind is not None:
             issues = checker.check(source.kind, source.data)
             if issues:

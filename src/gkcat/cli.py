@@ -386,6 +386,36 @@ def coverage(
     raise typer.Exit(result.exit_code)
 
 
+@app.command("fix")
+def fix_command(
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="只修正这些文件或目录 / fix these only")
+    ] = None,
+    diff: Annotated[
+        bool, typer.Option("--diff", help="只显示差异，不写入 / show the changes, write nothing")
+    ] = False,
+    lang: LangOpt = None,
+    project: ProjectOpt = Path("."),
+) -> None:
+    """修正不改变含义的问题 / apply the fixes that cannot change meaning.
+
+    Example: gkcat fix catalogs/social-assistance --diff
+    """
+    from gkcat.fix.run import fix_project
+    from gkcat.report.fix_text import render_fix_lines
+
+    try:
+        result = fix_project(project, paths or [], write=not diff, lang=_lang(lang))
+    except GkcatError as exc:
+        _fail(exc)
+    if diff:
+        _emit(result.diff(), None)
+    console = _console()
+    for line in render_fix_lines(result, result.lang):
+        console.print(line, markup=False, highlight=False, soft_wrap=True)
+    raise typer.Exit(result.exit_code)
+
+
 class ImportKind(enum.StrEnum):
     catalog = "catalog"
     power_list = "power-list"

@@ -123,8 +123,15 @@ def _value_diagnostic(error: ValidationError, pointer: str, title: dict[str, str
     if validator in ("enum", "const"):
         allowed = expected if validator == "enum" else [expected]
         hint = (
-            vocab.suggest(str(value), [str(a) for a in allowed]) if isinstance(value, str) else ""
+            vocab.safe_suggest(str(value), [str(a) for a in allowed])
+            if isinstance(value, str)
+            else ""
         )
+        if title.get("title@en") == "channels" and isinstance(value, str):
+            entry = f"channels: [{value}]"
+            return diagnostic(
+                "GK315", pointer=pointer, value=value, entry=entry, args=suggestion(hint)
+            )
         choices = "、".join(str(a) for a in allowed)
         return diagnostic(
             "GK203",

@@ -13,10 +13,10 @@ from gkcat.checks.time_limits import chinese_to_int, parse_time_limit
         ("收到申请之日起15个工作日内", "period", 15),
         ("批准后20日内", "period", 20 * 5 / 7),
         ("1个月内", "period", 21.75),
-        ("实时", "immediate", 0),
+        ("实时", "standing", None),
         ("每季度", "periodic", None),
         ("每年3月底前", "deadline", None),
-        ("动态更新", "ongoing", None),
+        ("动态更新", "standing", None),
     ],
 )
 def test_parse_time_limit_understands_office_phrasings(

@@ -1,0 +1,65 @@
+"""Normalise one source document: the edits it needs and the data as it will be judged."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from gkcat.model import Registry
+from gkcat.normalise.fields import (
+    HEADER_FIELDS,
+    Edit,
+    Field,
+    Notes,
+    catalog_fields,
+    normalise_value,
+)
+
+
+def catalog_edits(
+    data: Any, *, channels: Sequence[str], registry: Registry
+) -> tuple[Any, list[Edit]]:
+    """(normalised data, edits) for a catalog document; data is returned as is when clean."""
+    if not isinstance(data, Mapping):
+        return data, []
+    edits: list[Edit] = []
+    header = _mapping_edits(data, "", HEADER_FIELDS, registry, edits)
+    items = data.get("items")
+    fields = catalog_fields(channels)
+    new_items: list[Any] | None = None
+    if isinstance(items, list):
+        for index, item in enumerate(items):
+            if not isinstance(item, Mapping):
+                continue
+            new_item = _mapping_edits(item, f"/items/{index}", fields, registry, edits)
+            if new_item is not item:
+                new_items = new_items if new_items is not None else list(items)
+                new_items[index] = new_item
+    if header is data and new_items is None:
+        return data, edits
+    result = dict(header)
+    if new_items is not None:
+        result["items"] = new_items
+    return result, edits
+
+
+def _mapping_edits(
+    data: Mapping[str, Any],
+    prefix: str,
+    fields: Mapping[str, Field],
+    registry: Registry,
+    edits: list[Edit],
+) -> Any:
+    changed: dict[str, Any] | None = None
+    for name, value in data.items():
+        spec = fields.get(name)
+        if spec is None:
+            continue
+        notes: Notes = []
+        pointer = f"{prefix}/{name}"
+        new = normalise_value(value, name, spec, pointer, registry, notes)
+        if notes:
+            edits.append(Edit(pointer, value, new, tuple(notes)))
+            changed = changed if changed is not None else dict(data)
+            changed[name] = new
+    return data if changed is None else changed

@@ -1,0 +1,172 @@
+"""The catalog fields and how each is normalised: one table, one walk, a list of edits.
+
+Every change is an :class:`Edit` of one node of the source document and carries the notes
+(rule code and message arguments) that ``validate`` reports; ``gkcat fix`` applies the edits.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from gkcat import vocab
+from gkcat.model import Registry
+from gkcat.normalise.text import has_separator, mirror_marks, split_list, strip_layout, unmirror
+
+Notes = list[tuple[str, str, dict[str, str]]]
+"""(rule code, pointer, message arguments)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """Replace the value at ``pointer`` (a node of the original document) by ``new``."""
+
+    pointer: str
+    old: Any
+    new: Any
+    notes: tuple[tuple[str, str, dict[str, str]], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """How one field is normalised."""
+
+    zh: str
+    layout: bool = True
+    """Whitespace inside words is layout (GK311)."""
+    values: frozenset[str] = frozenset()
+    """A vocabulary: a 、-list is split (GK312) and aliases are mapped (GK313)."""
+    aliases: Mapping[str, str] = field(default_factory=dict)
+    expand: Callable[[str], tuple[str, ...] | None] | None = None
+
+
+_ARTICLES = re.compile(
+    r"^(?:《?(?:中华人民共和国)?政府信息公开条例》?)?"
+    r"((?:第?[二三十四五]+条?[、，和及与]?)+)(?:规定的?(?:渠道|途径|方式|场所)?)?$"
+)
+_ARTICLE_NUMBER = {"二十三": 23, "二十四": 24, "二十五": 25}
+
+
+def article_channels(text: str) -> tuple[str, ...] | None:
+    """第二十三、二十四条 → the channels those articles of the 条例 name; None otherwise."""
+    match = _ARTICLES.match(text)
+    if not match:
+        return None
+    numbers = re.findall(r"[二三十四五]+", match.group(1))
+    if not numbers or any(n not in _ARTICLE_NUMBER for n in numbers):
+        return None
+    chosen = [c for n in numbers for c in vocab.ARTICLE_CHANNELS[_ARTICLE_NUMBER[n]]]
+    return tuple(dict.fromkeys(chosen))
+
+
+def catalog_fields(channels: Sequence[str]) -> dict[str, Field]:
+    """The item fields of a catalog, keyed by their YAML name."""
+    return {
+        "category": Field("一级事项", layout=False),
+        "name": Field("二级事项", layout=False),
+        "subname": Field("三级事项", layout=False),
+        "content": Field("公开内容（要素）", layout=False),
+        "note": Field("备注", layout=False),
+        "basis": Field("公开依据"),
+        "time_limit": Field("公开时限"),
+        "subject": Field("公开主体"),
+        "channels": Field(
+            "公开渠道和载体",
+            values=frozenset(channels),
+            aliases=vocab.CHANNEL_ALIASES,
+            expand=article_channels,
+        ),
+        "audience": Field(
+            "公开对象", values=frozenset(vocab.AUDIENCES), aliases=vocab.AUDIENCE_ALIASES
+        ),
+        "mode": Field("公开方式", values=frozenset(vocab.MODES), aliases=vocab.MODE_ALIASES),
+        "levels": Field("公开层级", values=frozenset(vocab.LEVELS), aliases=vocab.LEVEL_ALIASES),
+    }
+
+
+HEADER_FIELDS: dict[str, Field] = {
+    "domain": Field("领域"),
+    "level": Field("目录层级", values=frozenset(vocab.LEVELS), aliases=vocab.LEVEL_ALIASES),
+}
+
+
+def _title(name: str, spec: Field) -> dict[str, str]:
+    return {"title@zh": spec.zh, "title@en": name}
+
+
+def clean_text(text: str, spec: Field, name: str, pointer: str, notes: Notes) -> str:
+    """Mirror-site marks (GK321) and layout whitespace (GK311) out of one string."""
+    if mirror_marks(text):
+        fixed = unmirror(text)
+        notes.append(("GK321", pointer, {**_title(name, spec), "value": text, "expected": fixed}))
+        text = fixed
+    if spec.layout:
+        fixed = strip_layout(text)
+        if fixed != text:
+            args = {**_title(name, spec), "value": text, "expected": fixed}
+            notes.append(("GK311", pointer, args))
+            text = fixed
+    return text
+
+
+def _values(text: str, spec: Field, name: str, pointer: str, notes: Notes) -> list[str]:
+    """One string of a vocabulary field → its values (split, expanded, aliases mapped)."""
+    if text in spec.values:
+        return [text]
+    title = _title(name, spec)
+    expanded = spec.expand(text) if spec.expand else None
+    if expanded is not None:
+        notes.append(("GK313", pointer, {**title, "value": text, "expected": "、".join(expanded)}))
+        return list(expanded)
+    parts = [text]
+    if text not in spec.values and text not in spec.aliases and has_separator(text):
+        parts = split_list(text)
+        if len(parts) > 1:
+            shown = "[" + ", ".join(parts) + "]"
+            notes.append(("GK312", pointer, {**title, "value": text, "expected": shown}))
+    result = []
+    for part in parts:
+        official = spec.aliases.get(part)
+        if official is not None and part not in spec.values:
+            notes.append(("GK313", pointer, {**title, "value": part, "expected": official}))
+            part = official
+        result.append(part)
+    return result
+
+
+def _subjects(text: str, registry: Registry, pointer: str, notes: Notes) -> list[str]:
+    """A 、-list of registered departments in one string → the departments."""
+    if not registry or registry.canonical(text) is not None or not has_separator(text):
+        return [text]
+    parts = split_list(text)
+    if len(parts) < 2 or any(registry.canonical(p) is None for p in parts):
+        return [text]
+    args = {"title@zh": "公开主体", "title@en": "subject", "value": text}
+    notes.append(("GK312", pointer, {**args, "expected": "[" + ", ".join(parts) + "]"}))
+    return parts
+
+
+def normalise_value(
+    value: Any, name: str, spec: Field, pointer: str, registry: Registry, notes: Notes
+) -> Any:
+    """The normalised form of one field's value (a string or a list); other types unchanged."""
+    listed = isinstance(value, list)
+    raw = value if listed else [value]
+    if not all(isinstance(v, str) for v in raw):
+        return value
+    out: list[str] = []
+    for index, text in enumerate(raw):
+        where = f"{pointer}/{index}" if listed else pointer
+        text = clean_text(text, spec, name, where, notes)
+        if spec.values:
+            out.extend(_values(text, spec, name, where, notes))
+        elif name == "subject":
+            out.extend(_subjects(text, registry, where, notes))
+        else:
+            out.append(text)
+    out = list(dict.fromkeys(out)) if spec.values else out
+    if not listed and len(out) == 1:
+        return out[0]
+    return out

@@ -1,0 +1,68 @@
+"""String functions: layout whitespace, 、-lists, traditional characters and pinyin glosses."""
+
+from __future__ import annotations
+
+import re
+
+from gkcat.normalise.traditional import TRADITIONAL
+
+_HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
+_WIDE = r"\u3000-\u303f\uff01-\uff60\u2014\u2026\u00b7"  # CJK and fullwidth punctuation
+_WORD = rf"{_HAN}{_WIDE}0-9()\[\]"
+# Whitespace between two word characters of which one is Chinese is layout (PDF and web tables
+# break lines and justify with spaces); before 《 it separates two citations, so it stays.
+_LAYOUT = re.compile(rf"(?<=[{_WORD}])\s+(?=[{_WORD}])")
+_CHINESE = re.compile(rf"[{_HAN}{_WIDE}]")
+_SPACE = re.compile(r"\s")
+
+_TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_PINYIN = re.compile(rf"(?<=[{_HAN}])\s*[(（](?=[a-zü]*[{_TONES}])[a-z{_TONES}ü]+[)）]")
+_TRADITIONAL = re.compile("[" + "".join(TRADITIONAL) + "]")
+_TABLE = str.maketrans(TRADITIONAL)
+
+SEPARATORS = "、，,；;"
+_OPEN, _CLOSE = "(（[［〔【《", ")）]］〕】》"
+
+
+def strip_layout(text: str) -> str:
+    """Remove whitespace inside words: 公安\\n分局 → 公安分局, 10 个 工作日 → 10个工作日."""
+    if not _SPACE.search(text):
+        return text
+    stripped = text.strip()
+
+    def keep_or_drop(match: re.Match[str]) -> str:
+        left, right = stripped[match.start() - 1], stripped[match.end()]
+        if right == "《" or not (_CHINESE.match(left) or _CHINESE.match(right)):
+            return match.group()
+        return ""
+
+    return _LAYOUT.sub(keep_or_drop, stripped)
+
+
+def split_list(text: str) -> list[str]:
+    """政府网站、公开查阅点 → [政府网站, 公开查阅点]; separators inside brackets do not split."""
+    parts, depth, start = [], 0, 0
+    for index, char in enumerate(text):
+        if char in _OPEN:
+            depth += 1
+        elif char in _CLOSE:
+            depth = max(0, depth - 1)
+        elif char in SEPARATORS and depth == 0:
+            parts.append(text[start:index])
+            start = index + 1
+    parts.append(text[start:])
+    return [p.strip() for p in parts if p.strip()]
+
+
+def has_separator(text: str) -> bool:
+    return any(s in text for s in SEPARATORS)
+
+
+def mirror_marks(text: str) -> bool:
+    """True when ``text`` has traditional characters or pinyin glosses (mirror-site copies)."""
+    return bool(_TRADITIONAL.search(text) or _PINYIN.search(text))
+
+
+def unmirror(text: str) -> str:
+    """城鄉(xiāng)規劃法 → 城乡规划法: drop pinyin glosses, map known traditional characters."""
+    return _PINYIN.sub("", text).translate(_TABLE)

@@ -98,13 +98,13 @@ class Splicer:
             return  # a list holding other things is the schema's business
         for index, element in enumerate(elements):
             new = rewrite(name, f"{pointer}/{index}", element.value)
-            values = new if isinstance(new, list) else [new]
-            if dedupe:
-                values = [v for v in values if v not in seen]
-                seen.update(values)
-            finals.append(values)
+            finals.append(new if isinstance(new, list) else [new])
         if all(v == [e.value] for v, e in zip(finals, elements, strict=True)):
             return
+        if dedupe:  # as the normaliser does once a value of the list changed
+            for values in finals:
+                values[:] = [v for v in values if v not in seen]
+                seen.update(values)
         if node.flow_style:
             flat = [v for values in finals for v in values]
             old = render_list([e.value for e in elements])

@@ -157,6 +157,7 @@ def normalise_value(
     if not all(isinstance(v, str) for v in raw):
         return value
     out: list[str] = []
+    noted = len(notes)
     for index, text in enumerate(raw):
         where = f"{pointer}/{index}" if listed else pointer
         text = clean_text(text, spec, name, where, notes)
@@ -166,7 +167,8 @@ def normalise_value(
             out.extend(_subjects(text, registry, where, notes))
         else:
             out.append(text)
-    out = list(dict.fromkeys(out)) if spec.values else out
+    if spec.values and len(notes) > noted:
+        out = list(dict.fromkeys(out))  # 发布会、听证会 both become 发布会/听证会
     if not listed and len(out) == 1:
         return out[0]
     return out

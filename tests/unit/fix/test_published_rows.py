@@ -45,7 +45,8 @@ def test_fix_rewrites_to_the_golden_text_keeping_comments(
 ) -> None:
     before = _catalogs(project)
     result = fix_project(project)
-    assert result.fixes and not result.refused
+    assert result.fixes
+    assert not result.refused
     after = _catalogs(project)
     for file, text in after.items():
         golden = GOLDEN / file
@@ -70,7 +71,8 @@ def test_fixed_project_validates_clean_with_the_same_data(project: Path) -> None
     before = api.load_project(project)
     fix_project(project)
     after = api.load_project(project)
-    assert before.diagnostics and after.diagnostics == ()
+    assert before.diagnostics
+    assert after.diagnostics == ()
     # validate judged the normalised rows; the fixed files now hold exactly those rows
     assert after.project.catalogs == before.project.catalogs
 

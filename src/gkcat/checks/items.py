@@ -9,6 +9,8 @@ from gkcat.diagnostics import Diagnostic, diagnostic, suggestion
 from gkcat.model import Catalog, Project
 from gkcat.settings import Settings
 
+EMITS = frozenset({"GK301", "GK302", "GK303", "GK304", "GK310"})
+
 
 def check_item_ids(project: Project) -> Iterator[Diagnostic]:
     """GK301: an id is unique in the whole project (diff matches items on it)."""

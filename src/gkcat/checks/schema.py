@@ -16,6 +16,8 @@ from gkcat.diagnostics import Diagnostic, diagnostic, suggestion
 from gkcat.load.source import TYPE_NAMES, type_name
 from gkcat.pointers import join
 
+EMITS = frozenset({"GK201", "GK202", "GK203", "GK204", "GK205", "GK206", "GK315"})
+
 
 @dataclass(frozen=True, slots=True)
 class Issue:

@@ -103,7 +103,7 @@ def clean_text(text: str, spec: Field, name: str, pointer: str, notes: Notes) ->
         notes.append(("GK321", pointer, {**_title(name, spec), "value": text, "expected": fixed}))
         text = fixed
     if spec.layout:
-        fixed = strip_layout(text)
+        fixed = strip_layout(text, titles=name == "basis")
         if fixed != text:
             args = {**_title(name, spec), "value": text, "expected": fixed}
             notes.append(("GK311", pointer, args))

@@ -24,8 +24,24 @@ SEPARATORS = "、，,；;"
 _OPEN, _CLOSE = "(（[［〔【《", ")）]］〕】》"
 
 
-def strip_layout(text: str) -> str:
-    """Remove whitespace inside words: 公安\\n分局 → 公安分局, 10 个 工作日 → 10个工作日."""
+# A jointly issued document names its issuers with a space between them (《民政部 财政部关于…》);
+# that space belongs to the title. It follows an issuer's last character, before 关于.
+_ISSUER_END = frozenset("部委办局署厅院会行室府司社团联")
+
+
+def _between_issuers(text: str, at: int) -> bool:
+    opened = text.rfind("《", 0, at)
+    if opened < 0 or "关于" in text[opened:at] or text.rfind("》", 0, at) > opened:
+        return False
+    closed = text.find("》", at)
+    return text[at - 1] in _ISSUER_END and "关于" in text[at : closed if closed >= 0 else None]
+
+
+def strip_layout(text: str, *, titles: bool = False) -> str:
+    """Remove whitespace inside words: 公安\\n分局 → 公安分局, 10 个 工作日 → 10个工作日.
+
+    With ``titles``, the space between the issuers of a joint document stays (one space).
+    """
     if not _SPACE.search(text):
         return text
     stripped = text.strip()
@@ -34,6 +50,8 @@ def strip_layout(text: str) -> str:
         left, right = stripped[match.start() - 1], stripped[match.end()]
         if right == "《" or not (_CHINESE.match(left) or _CHINESE.match(right)):
             return match.group()
+        if titles and _between_issuers(stripped, match.start()):
+            return " "
         return ""
 
     return _LAYOUT.sub(keep_or_drop, stripped)

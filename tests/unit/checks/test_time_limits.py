@@ -43,3 +43,39 @@ def test_parse_time_limit_rejects_vague_text() -> None:
 )
 def test_chinese_numerals(text: str, value: int) -> None:
     assert chinese_to_int(text) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("每年1月31日前", "deadline"),
+        ("2024年6月30日前", "deadline"),
+        ("一月三十一日前", "deadline"),
+        ("年底前", "deadline"),
+        ("永久公开", "standing"),
+        ("及时公开", "standing"),
+        ("按进展情况及时公开", "standing"),
+        ("重大决策作出后及时公开", "standing"),
+        ("常年公开", "standing"),
+        ("半年至少更新1次", "periodic"),
+        ("半年至少更新一次", "periodic"),
+        ("项目完成后", "event"),
+        ("法律、法规另有规定的，从其规定", "deferred"),
+    ],
+)
+def test_fixed_dates_and_standing_phrases_are_not_periods(text: str, kind: str) -> None:
+    parsed = parse_time_limit(text)
+    assert parsed is not None
+    assert parsed.kind == kind
+    assert parsed.working_days is None
+
+
+def test_extension_is_read_apart_from_the_limit() -> None:
+    parsed = parse_time_limit(
+        "自收到申请之日起20个工作日内；需要延长的，延长期限最长不得超过二十个工作日"
+    )
+    assert parsed is not None
+    assert (parsed.kind, parsed.working_days, parsed.extension) == ("period", 20, 20)
+    deferred = parse_time_limit("20个工作日内，法律另有规定的从其规定")
+    assert deferred is not None
+    assert (deferred.kind, deferred.working_days) == ("deferred", 20)

@@ -28,12 +28,21 @@ def judge(parsed: TimeLimit | None, item: Item) -> tuple[str, dict[str, str]] | 
     """(rule code, extra message arguments) when the limit breaks the 条例; None when it is fine."""
     if parsed is None:
         return "GK305", {}
-    if parsed.kind != "period" or sets_own_time_limit(item.basis):
+    verdict = _against_the_regulation(parsed, item.mode)
+    if verdict is None or sets_own_time_limit(item.basis):
+        return None
+    return verdict
+
+
+def _against_the_regulation(
+    parsed: TimeLimit, mode: tuple[str, ...]
+) -> tuple[str, dict[str, str]] | None:
+    if parsed.kind != "period":
         return None
     days = parsed.working_days or 0.0
-    if "主动" in item.mode:
+    if "主动" in mode:
         return ("GK306", {}) if days > STATUTORY_WORKING_DAYS + _SLACK else None
-    if "依申请" not in item.mode:
+    if "依申请" not in mode:
         return None
     if days > ON_REQUEST_WORKING_DAYS + _SLACK:
         return "GK314", {"reason@zh": "超过20个工作日", "reason@en": "exceeds 20 working days"}

@@ -67,7 +67,7 @@ def fix_catalog(
     for name, node in mapping_items(root):
         if name in HEADER_FIELDS:
             splicer.value(node, name, f"/{name}", header_rewrite, bool(HEADER_FIELDS[name].values))
-    fields = catalog_fields(channels)
+    fields = catalog_fields(tuple(channels))
     item_rewrite = _rewriter(fields, registry)
     items = dict(mapping_items(root)).get("items")
     for index, item in enumerate(getattr(items, "value", None) or []):

@@ -25,7 +25,7 @@ def catalog_edits(
     edits: list[Edit] = []
     header = _mapping_edits(data, "", HEADER_FIELDS, registry, edits)
     items = data.get("items")
-    fields = catalog_fields(channels)
+    fields = catalog_fields(tuple(channels))
     new_items: list[Any] | None = None
     if isinstance(items, list):
         for index, item in enumerate(items):
@@ -53,7 +53,7 @@ def _mapping_edits(
     changed: dict[str, Any] | None = None
     for name, value in data.items():
         spec = fields.get(name)
-        if spec is None:
+        if spec is None or spec.clean(value):
             continue
         notes: Notes = []
         pointer = f"{prefix}/{name}"

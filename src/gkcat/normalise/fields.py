@@ -7,13 +7,21 @@ Every change is an :class:`Edit` of one node of the source document and carries 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from gkcat import vocab
 from gkcat.model import Registry
-from gkcat.normalise.text import has_separator, mirror_marks, split_list, strip_layout, unmirror
+from gkcat.normalise.text import (
+    has_separator,
+    mirror_marks,
+    split_list,
+    strip_layout,
+    suspect_pattern,
+    unmirror,
+)
 
 Notes = list[tuple[str, str, dict[str, str]]]
 """(rule code, pointer, message arguments)."""
@@ -40,6 +48,29 @@ class Field:
     """A vocabulary: a 、-list is split (GK312) and aliases are mapped (GK313)."""
     aliases: Mapping[str, str] = field(default_factory=dict)
     expand: Callable[[str], tuple[str, ...] | None] | None = None
+    lists: bool = False
+    """A 、-list may name several departments (公开主体)."""
+    suspect: re.Pattern[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        pattern = suspect_pattern(layout=self.layout, lists=self.lists)
+        object.__setattr__(self, "suspect", pattern)
+
+    def clean(self, value: Any) -> bool:
+        """True when normalisation leaves ``value`` as it is (the fast path for clean data).
+
+        Values of another type are left alone by normalisation too (the schema reports them).
+        """
+        try:
+            if self.values:
+                if isinstance(value, str):
+                    return value in self.values
+                return self.values.issuperset(value)
+            if isinstance(value, str):
+                return self.suspect.search(value) is None
+            return self.suspect.search("\0".join(value)) is None
+        except TypeError:
+            return True
 
 
 _ARTICLES = re.compile(
@@ -61,8 +92,9 @@ def article_channels(text: str) -> tuple[str, ...] | None:
     return tuple(dict.fromkeys(chosen))
 
 
-def catalog_fields(channels: Sequence[str]) -> dict[str, Field]:
-    """The item fields of a catalog, keyed by their YAML name."""
+@lru_cache(maxsize=8)
+def catalog_fields(channels: tuple[str, ...]) -> dict[str, Field]:
+    """The item fields of a catalog, keyed by their YAML name (built once per vocabulary)."""
     return {
         "category": Field("一级事项", layout=False),
         "name": Field("二级事项", layout=False),
@@ -71,7 +103,7 @@ def catalog_fields(channels: Sequence[str]) -> dict[str, Field]:
         "note": Field("备注", layout=False),
         "basis": Field("公开依据"),
         "time_limit": Field("公开时限"),
-        "subject": Field("公开主体"),
+        "subject": Field("公开主体", lists=True),
         "channels": Field(
             "公开渠道和载体",
             values=frozenset(channels),

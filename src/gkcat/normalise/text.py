@@ -21,6 +21,16 @@ _TRADITIONAL = re.compile("[" + "".join(TRADITIONAL) + "]")
 _TABLE = str.maketrans(TRADITIONAL)
 
 SEPARATORS = "、，,；;"
+
+_MARKS = rf"[{''.join(TRADITIONAL)}]|[(（][a-zü{_TONES}]"
+
+
+def suspect_pattern(*, layout: bool, lists: bool) -> re.Pattern[str]:
+    """Matches every text that normalisation might change (and a few it will not)."""
+    extra = ("\\s" if layout else "") + (SEPARATORS if lists else "")
+    return re.compile(f"[{extra}]|{_MARKS}" if extra else _MARKS)
+
+
 _OPEN, _CLOSE = "(（[［〔【《", ")）]］〕】》"
 
 

@@ -40,8 +40,8 @@ def _against_the_regulation(
     if parsed.kind != "period":
         return None
     days = parsed.working_days or 0.0
-    if "主动" in mode:
-        return ("GK306", {}) if days > STATUTORY_WORKING_DAYS + _SLACK else None
+    if "主动" in mode and days > STATUTORY_WORKING_DAYS + _SLACK:
+        return "GK306", {}
     if "依申请" not in mode:
         return None
     if days > ON_REQUEST_WORKING_DAYS + _SLACK:

@@ -148,24 +148,32 @@ def _values(text: str, spec: Field, name: str, pointer: str, notes: Notes) -> li
     if text in spec.values:
         return [text]
     title = _title(name, spec)
-    expanded = spec.expand(text) if spec.expand else None
-    if expanded is not None:
-        notes.append(("GK313", pointer, {**title, "value": text, "expected": "、".join(expanded)}))
-        return list(expanded)
     parts = [text]
-    if text not in spec.values and text not in spec.aliases and has_separator(text):
-        parts = split_list(text)
-        if len(parts) > 1:
+    whole = text in spec.aliases or (spec.expand is not None and spec.expand(text) is not None)
+    if not whole and has_separator(text):
+        split = split_list(text)
+        if len(split) > 1:
+            parts = split
             shown = "[" + ", ".join(parts) + "]"
             notes.append(("GK312", pointer, {**title, "value": text, "expected": shown}))
-    result = []
+    result: list[str] = []
     for part in parts:
-        official = spec.aliases.get(part)
-        if official is not None and part not in spec.values:
-            notes.append(("GK313", pointer, {**title, "value": part, "expected": official}))
-            part = official
-        result.append(part)
+        standard = _standard(part, spec)
+        if standard != [part]:
+            args = {**title, "value": part, "expected": "、".join(standard)}
+            notes.append(("GK313", pointer, args))
+        result.extend(standard)
     return result
+
+
+def _standard(value: str, spec: Field) -> list[str]:
+    """The standard values another name stands for (itself when it is none)."""
+    if value in spec.values:
+        return [value]
+    if value in spec.aliases:
+        return [spec.aliases[value]]
+    expanded = spec.expand(value) if spec.expand else None
+    return list(expanded) if expanded is not None else [value]
 
 
 def _subjects(text: str, registry: Registry, pointer: str, notes: Notes) -> list[str]:

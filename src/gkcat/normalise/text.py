@@ -16,7 +16,7 @@ _CHINESE = re.compile(rf"[{_HAN}{_WIDE}]")
 _SPACE = re.compile(r"\s")
 
 _TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_PINYIN = re.compile(rf"(?<=[{_HAN}])\s*[(（](?=[a-zü]*[{_TONES}])[a-z{_TONES}ü]+[)）]")
+_PINYIN = re.compile(rf"(?<=[{_HAN}])(?:\s*[(（](?=[a-zü]*[{_TONES}])[a-z{_TONES}ü]+[)）])+")
 _TRADITIONAL = re.compile("[" + "".join(TRADITIONAL) + "]")
 _TABLE = str.maketrans(TRADITIONAL)
 

@@ -1,4 +1,4 @@
-"""Property tests: normalisation and fixes never fail, never change a clean value, are idempotent."""
+"""Property tests: normalisation and fixes never fail and are idempotent; fixes read back."""
 
 from __future__ import annotations
 

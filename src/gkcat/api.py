@@ -438,8 +438,8 @@ def _load_side(
 def _model(sources: Sequence[Source], settings: Settings, built: dict[int, Project]) -> Project:
     """build_model(), reusing the model of a source object already built for the other side."""
     for source in sources:
-        if id(source) not in built:
-            built[id(source)] = build_model([source], settings)
+        if id(source) not in built:  # compared as validate judges them: normalised
+            built[id(source)] = build_model([normalise_source(source, settings)], settings)
     parts = [built[id(s)] for s in sources]
     return replace(
         build_model([], settings),

@@ -84,3 +84,10 @@ def test_diff_shows_the_changes_and_writes_nothing(project: Path) -> None:
     diff = result.diff()
     assert "-    mode: 主动、依申请\n" in diff
     assert "+    mode: [主动, 依申请]\n" in diff
+
+
+def test_diff_sees_no_change_in_what_fix_rewrote(project: Path) -> None:
+    fix_project(project)
+    result = api.diff(str(FIXTURE), str(project), project)
+    assert result.diff.changes == ()
+    assert result.diff.unchanged == 44

@@ -46,7 +46,7 @@ def test_every_rule_code_has_a_case() -> None:
         if expected.exists():
             text = expected.read_text(encoding="utf-8")
             seen.update(code for code in RULES if f"[{code}]" in text)
-    # GK6xx come from `gkcat import`, not from validate: tests/unit/load/test_xlsx_import.py
+    # GK6xx come from `gkcat import`, not from validate: tests/unit/importers/test_xlsx_import.py
     # checks that each of them is produced.
     missing = sorted(c for c in set(RULES) - seen if not c.startswith("GK6"))
     assert not missing, f"rule codes without a case under tests/cases/: {missing}"

@@ -61,6 +61,11 @@ REWRITES: tuple[Rewrite, ...] = (
     ("GK320", re.compile(r"\bGB\s*T(?=\s*\d)"), lambda m: "GB/T", _always),
 )
 
+EMITS = frozenset({"GK307", "GK309", "GK320"})
+"""The rule codes this module's rewrites report (a test keeps the list exact)."""
+FIXABLE = frozenset(code for code, *_ in REWRITES)
+"""Every rewrite keeps the meaning, so ``gkcat fix`` applies them all."""
+
 _MAYBE = re.compile(r"号|GB")
 """Every rewrite needs one of these; most citations are judged by this test alone."""
 

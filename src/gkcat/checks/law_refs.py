@@ -16,6 +16,9 @@ _GB = re.compile(r"\bGB(?:/T|/Z)?\s*\d")
 _SHORT_MIN = 6
 """Near misses are looked for only in titles this long (without 中华人民共和国)."""
 
+EMITS = frozenset({"GK316", "GK317", "GK318"})
+"""The rule codes this module reports (a test keeps the list exact)."""
+
 Problem = tuple[str, dict[str, str]]
 
 

@@ -16,6 +16,10 @@ from gkcat.model import Item, Project
 EMITS = frozenset({"GK305", "GK306", "GK314"})
 __all__ = ["EMITS", "TimeLimit", "check_time_limits", "chinese_to_int", "parse_time_limit"]
 
+EMITS = frozenset({"GK305", "GK306"})
+"""The rule codes this module emits (a test keeps the list exact)."""
+
+
 STATUTORY_WORKING_DAYS = 20
 """政府信息公开条例 第二十六条: proactive disclosure within 20 working days."""
 ON_REQUEST_WORKING_DAYS = 20

@@ -7,3 +7,6 @@ functions, :mod:`.fields` turns them into :class:`~gkcat.normalise.fields.Edit` 
 source document; ``validate`` reports the edits (fixable diagnostics) and judges the normalised
 values, and ``gkcat fix`` writes the same edits back into the YAML.
 """
+
+EMITS = frozenset({"GK311", "GK312", "GK313", "GK321"})
+"""The rule codes the normalisation package emits (a test keeps the list exact)."""

@@ -10,8 +10,6 @@ from gkcat.normalise.document import catalog_edits
 from gkcat.normalise.fields import Edit
 from gkcat.settings import Settings
 
-EMITS = frozenset({"GK311", "GK312", "GK313", "GK321"})
-
 
 def edits_for(source: Source, settings: Settings) -> tuple[object, list[Edit]]:
     """(normalised data, edits) for one source; only catalogs are normalised."""

@@ -13,6 +13,7 @@ from gkcat import api
 from gkcat.cli import app
 from gkcat.diagnostics import GkcatError
 from gkcat.fix.run import fix_project
+from gkcat.report.json import validate_json
 
 CASES = Path(__file__).resolve().parents[2] / "cases"
 
@@ -113,7 +114,7 @@ def test_cli_fix_diff_and_messages(tmp_path: Path) -> None:
 
 
 def test_validate_json_marks_fixable(tmp_path: Path) -> None:
-    result = api.validate(CASES / "gk312-list-in-one-string").to_json()
+    result = validate_json(api.validate(CASES / "gk312-list-in-one-string"))
     assert {d["fixable"] for d in result["diagnostics"]} == {True}
-    plain = api.validate(CASES / "gk316-citation-wrong-number").to_json()
+    plain = validate_json(api.validate(CASES / "gk316-citation-wrong-number"))
     assert {d["fixable"] for d in plain["diagnostics"]} == {False}

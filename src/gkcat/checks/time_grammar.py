@@ -7,9 +7,11 @@ A time limit is read in five steps (docs/rules.md shows examples):
 3. Fixed dates are masked first (每年1月31日前, 2024年6月30日前, 年底前), so their day numbers
    are never read as periods.
 4. Periods (N个工作日, N日, N周, N个月, N个季度, N年) are read clause by clause; a period in a
-   clause that says 延长 is the extension, the first other one is the limit.
-5. Without a period: a standing phrase (长期, 常年, 永久, 及时, 实时, 动态 …), then a fixed date,
-   then a frequency (每年, 每季度, 半年至少更新1次 …), then an event (项目完成后).
+   clause that says 延长 is the extension, one after 公示, 不少于 or 至少 is how long a notice
+   stays up (a duration, 公示7个工作日), and the first other one is the limit.
+5. Without a limit: a standing phrase (长期, 常年, 永久, 及时, 实时, 动态 …), then a fixed date,
+   then a frequency (每年, 每季度, 半年至少更新1次 …), then an event (项目完成后), then a
+   duration.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-Kind = Literal["period", "standing", "deadline", "periodic", "event", "deferred"]
+Kind = Literal["period", "standing", "deadline", "periodic", "event", "deferred", "duration"]
 
 _NUMERALS = dict(zip("零一二两三四五六七八九", (0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9), strict=True))
 _CN_NUMBER = re.compile(r"[零一二两三四五六七八九十百]+(?=个|工作日|日|天|月|周|星期|年|季|次)")
@@ -39,6 +41,7 @@ _UNITS: tuple[tuple[str, float], ...] = (
     (r"年(?=内|以内|之内)", 261.0),
 )
 _PERIOD = re.compile(r"(\d+(?:\.\d+)?|半)(?:" + "|".join(f"({unit})" for unit, _ in _UNITS) + ")")
+_DURATION = re.compile(r"(?:不少于|不得少于|至少|公示|公告|张贴|为期)[期时间]*[为]?$")
 _STANDING = re.compile(
     r"长期|常年|永久|及时|实时|即时|即办|立即|随时|当场|当日|当天|动态|常态化|持续"
 )
@@ -74,19 +77,24 @@ def chinese_to_int(text: str) -> int:
     return total + current
 
 
-def _periods(text: str) -> tuple[float | None, float | None]:
-    """(limit, extension) in working days from the clauses of ``text``."""
+def _periods(text: str) -> tuple[float | None, float | None, bool]:
+    """(limit, extension) in working days from the clauses of ``text``, and whether it
+    states a duration."""
     limit = extension = None
+    duration = False
     for clause in _CLAUSE.split(text):
         for match in _PERIOD.finditer(clause):
             amount = 0.5 if match.group(1) == "半" else float(match.group(1))
             unit = next(i for i in range(len(_UNITS)) if match.group(i + 2) is not None)
             days = amount * _UNITS[unit][1]
-            if "延长" in clause[: match.start()]:
+            before = clause[: match.start()]
+            if "延长" in before:
                 extension = days if extension is None else max(extension, days)
+            elif _DURATION.search(before):
+                duration = True
             elif limit is None:
                 limit = days
-    return limit, extension
+    return limit, extension, duration
 
 
 def parse_time_limit(text: str) -> TimeLimit | None:
@@ -94,7 +102,7 @@ def parse_time_limit(text: str) -> TimeLimit | None:
     normal = "".join(text.split())
     normal = _CN_NUMBER.sub(lambda m: str(chinese_to_int(m.group())), normal)
     masked, dates = _DATE.subn("‹日期›", normal)
-    limit, extension = _periods(masked)
+    limit, extension, duration = _periods(masked)
     if _DEFERRED.search(normal):
         return TimeLimit("deferred", limit, extension)
     if limit is not None:
@@ -107,4 +115,6 @@ def parse_time_limit(text: str) -> TimeLimit | None:
         return TimeLimit("periodic")
     if _EVENT.search(masked):
         return TimeLimit("event")
+    if duration:
+        return TimeLimit("duration")
     return None

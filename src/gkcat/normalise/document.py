@@ -14,22 +14,26 @@ from gkcat.normalise.fields import (
     catalog_fields,
     normalise_value,
 )
+from gkcat.normalise.text import mirror_marks
 
 
 def catalog_edits(
-    data: Any, *, channels: Sequence[str], registry: Registry
+    data: Any, *, channels: Sequence[str], registry: Registry, text: str | None = None
 ) -> tuple[Any, list[Edit]]:
-    """(normalised data, edits) for a catalog document; data is returned as is when clean."""
-    if not isinstance(data, Mapping):
+    """(normalised data, edits) for a catalog document; data is returned as is when clean.
+
+    ``text``, the document's source, lets clean documents skip the mirror-site checks.
+    """
+    if not isinstance(data, dict):
         return data, []
     edits: list[Edit] = []
     header = _mapping_edits(data, "", HEADER_FIELDS, registry, edits)
     items = data.get("items")
-    fields = catalog_fields(tuple(channels))
+    fields = catalog_fields(tuple(channels), text is None or mirror_marks(text))
     new_items: list[Any] | None = None
     if isinstance(items, list):
         for index, item in enumerate(items):
-            if not isinstance(item, Mapping):
+            if not isinstance(item, dict):
                 continue
             new_item = _mapping_edits(item, f"/items/{index}", fields, registry, edits)
             if new_item is not item:
@@ -53,7 +57,13 @@ def _mapping_edits(
     changed: dict[str, Any] | None = None
     for name, value in data.items():
         spec = fields.get(name)
-        if spec is None or spec.clean(value):
+        if spec is None:
+            continue
+        # Field.clean inlined for the common cases: this loop sees every value of a project.
+        if value.__class__ is str:
+            if (value in spec.values) if spec.values else not spec.suspect.search(value):
+                continue
+        elif spec.clean(value):
             continue
         notes: Notes = []
         pointer = f"{prefix}/{name}"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -50,10 +50,12 @@ class Field:
     expand: Callable[[str], tuple[str, ...] | None] | None = None
     lists: bool = False
     """A 、-list may name several departments (公开主体)."""
+    marks: bool = True
+    """Look for traditional characters and pinyin glosses (GK321)."""
     suspect: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        pattern = suspect_pattern(layout=self.layout, lists=self.lists)
+        pattern = suspect_pattern(layout=self.layout, lists=self.lists, marks=self.marks)
         object.__setattr__(self, "suspect", pattern)
 
     def clean(self, value: Any) -> bool:
@@ -93,8 +95,23 @@ def article_channels(text: str) -> tuple[str, ...] | None:
 
 
 @lru_cache(maxsize=8)
-def catalog_fields(channels: tuple[str, ...]) -> dict[str, Field]:
-    """The item fields of a catalog, keyed by their YAML name (built once per vocabulary)."""
+def catalog_fields(channels: tuple[str, ...], marks: bool = True) -> dict[str, Field]:
+    """The item fields of a catalog, keyed by their YAML name (built once per vocabulary).
+
+    Without ``marks`` (the document's text has no traditional character or pinyin gloss), only
+    the fields that lose layout or hold a vocabulary are looked at.
+    """
+    every = _item_fields(channels)
+    if marks:
+        return every
+    return {
+        name: replace(spec, marks=False)
+        for name, spec in every.items()
+        if spec.layout or spec.values
+    }
+
+
+def _item_fields(channels: tuple[str, ...]) -> dict[str, Field]:
     return {
         "category": Field("一级事项", layout=False),
         "name": Field("二级事项", layout=False),
@@ -130,7 +147,7 @@ def _title(name: str, spec: Field) -> dict[str, str]:
 
 def clean_text(text: str, spec: Field, name: str, pointer: str, notes: Notes) -> str:
     """Mirror-site marks (GK321) and layout whitespace (GK311) out of one string."""
-    if mirror_marks(text):
+    if spec.marks and mirror_marks(text):
         fixed = unmirror(text)
         notes.append(("GK321", pointer, {**_title(name, spec), "value": text, "expected": fixed}))
         text = fixed

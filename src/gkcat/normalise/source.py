@@ -15,7 +15,9 @@ def edits_for(source: Source, settings: Settings) -> tuple[object, list[Edit]]:
     """(normalised data, edits) for one source; only catalogs are normalised."""
     if source.kind != "catalog":
         return source.data, []
-    return catalog_edits(source.data, channels=settings.channels, registry=settings.registry)
+    return catalog_edits(
+        source.data, channels=settings.channels, registry=settings.registry, text=source.text
+    )
 
 
 def normalise_source(source: Source, settings: Settings) -> Source:

@@ -25,10 +25,11 @@ SEPARATORS = "、，,；;"
 _MARKS = rf"[{''.join(TRADITIONAL)}]|[(（][a-zü{_TONES}]"
 
 
-def suspect_pattern(*, layout: bool, lists: bool) -> re.Pattern[str]:
+def suspect_pattern(*, layout: bool, lists: bool, marks: bool = True) -> re.Pattern[str]:
     """Matches every text that normalisation might change (and a few it will not)."""
     extra = ("\\s" if layout else "") + (SEPARATORS if lists else "")
-    return re.compile(f"[{extra}]|{_MARKS}" if extra else _MARKS)
+    alternatives = [f"[{extra}]"] if extra else []
+    return re.compile("|".join([*alternatives, *([_MARKS] if marks else [])]) or "(?!)")
 
 
 _OPEN, _CLOSE = "(（[［〔【《", ")）]］〕】》"

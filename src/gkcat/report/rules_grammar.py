@@ -28,6 +28,8 @@ EXAMPLES: tuple[str, ...] = (
     "每季度",
     "半年至少更新1次",
     "项目完成后",
+    "公示7个工作日",
+    "征地补偿安置方案公告期不少于30日",
     "法律、法规另有规定的，从其规定",
     "视情况而定",
 )
@@ -39,6 +41,7 @@ _KINDS = {
     "periodic": "frequency 频次",
     "event": "event 事件后",
     "deferred": "deferred 另有规定",
+    "duration": "duration 公示期",
 }
 
 

@@ -61,6 +61,8 @@ def test_chinese_numerals(text: str, value: int) -> None:
         ("半年至少更新一次", "periodic"),
         ("项目完成后", "event"),
         ("法律、法规另有规定的，从其规定", "deferred"),
+        ("公示7个工作日", "duration"),
+        ("征地补偿安置方案公告期不少于30日", "duration"),
     ],
 )
 def test_fixed_dates_and_standing_phrases_are_not_periods(text: str, kind: str) -> None:
@@ -79,3 +81,12 @@ def test_extension_is_read_apart_from_the_limit() -> None:
     deferred = parse_time_limit("20个工作日内，法律另有规定的从其规定")
     assert deferred is not None
     assert (deferred.kind, deferred.working_days) == ("deferred", 20)
+
+
+def test_a_notice_duration_is_not_a_limit() -> None:
+    parsed = parse_time_limit("审核确认之日起5个工作日内公示，公示期不少于7日")
+    assert parsed is not None
+    assert (parsed.kind, parsed.working_days) == ("period", 5)
+    posted = parse_time_limit("在村（社区）公示栏公示30日")
+    assert posted is not None
+    assert posted.kind == "duration"

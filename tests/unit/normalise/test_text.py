@@ -107,3 +107,26 @@ def test_safe_suggest_never_swaps_meaning() -> None:
     assert vocab.safe_suggest("被动", vocab.MODES) == ""
     assert vocab.contained_in("民政局", ["示例县民政局", "示例县财政局"]) == "示例县民政局"
     assert vocab.contained_in("示例县财政局", ["示例县民政局"]) == ""
+
+
+def test_the_text_shortcut_finds_the_same_edits() -> None:
+    from pathlib import Path
+
+    import yaml
+
+    fixture = Path(__file__).resolve().parents[2] / "fixtures" / "published-rows" / "catalogs"
+    mirror = "items:\n  - name: 審核結果\n    basis: 《城鄉(xiāng)規劃法》\n"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(fixture.rglob("*.yaml"))]
+    for text in [*texts, mirror]:
+        data = yaml.safe_load(text)
+        full = catalog_edits(data, channels=vocab.CHANNELS, registry=Registry())
+        quick = catalog_edits(data, channels=vocab.CHANNELS, registry=Registry(), text=text)
+        assert quick == full
+    assert (
+        len(
+            catalog_edits(
+                yaml.safe_load(mirror), channels=vocab.CHANNELS, registry=Registry(), text=mirror
+            )[1]
+        )
+        == 2
+    )

@@ -19,7 +19,7 @@ from gkcat.diagnostics import GkcatError, Severity, sort_diagnostics
 from gkcat.diff.compare import KINDS, compare, fail_kinds
 from gkcat.fix.run import FixResult, fix_project
 from gkcat.i18n import say
-from gkcat.importers.kinds import IMPORT_KINDS, ImportRequest
+from gkcat.importers.kinds import IMPORT_KINDS, NO_PLAN, ImportRequest, PlanMeta
 from gkcat.importers.power_rows import ImportStats
 from gkcat.importers.source_yaml import dump_source
 from gkcat.load.project import SCHEMA_NAMES, relative
@@ -163,6 +163,7 @@ def import_(
     out: Path | None = None,
     root: Path = Path("."),
     department: str | None = None,
+    plan: PlanMeta = NO_PLAN,
     options: Options = NO_OPTIONS,
 ) -> ImportResult:
     """Read a workbook (a 权责清单 export, or a published catalog table) into a source.
@@ -183,7 +184,8 @@ def import_(
         )
     shown = relative(file, root) if file.resolve().is_relative_to(root) else file.as_posix()
     importer = IMPORT_KINDS[kind]
-    read = importer.read(ImportRequest(file, shown, sheet, settings, department))
+    request = ImportRequest(file, shown, sheet, settings, department, *plan)
+    read = importer.read(request)
     text = None
     if read.data is not None:
         # Without --out, assume the usual place: powers/NAME.yaml, catalogs/DOMAIN/LEVEL.yaml.
@@ -194,7 +196,7 @@ def import_(
         text = dump_source(
             read.data,
             schema_ref=Path(os.path.relpath(schema, target_dir)).as_posix(),
-            comments=[say("import.comment", settings.lang, name=file.name, sheet=read.sheet)],
+            comments=[say(importer.comment, settings.lang, name=file.name, sheet=read.sheet)],
         )
         if out is not None:
             write_file(out, text)

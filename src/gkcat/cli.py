@@ -12,6 +12,7 @@ import typer
 from rich.console import Console
 
 from gkcat import api
+from gkcat.compile.plan_next import make_next_plan
 from gkcat.compile.targets import TARGET_NAMES
 from gkcat.diagnostics import GkcatError
 from gkcat.diff.html import render_html
@@ -20,7 +21,7 @@ from gkcat.diff.markdown import to_markdown
 from gkcat.diff.text import render_diff_text
 from gkcat.diff.xlsx import render_xlsx
 from gkcat.i18n import Lang, say
-from gkcat.importers.kinds import IMPORT_KINDS
+from gkcat.importers.kinds import IMPORT_KINDS, PlanMeta
 from gkcat.report.console import emit, plain, terminal
 from gkcat.report.coverage import coverage_json, render_coverage
 from gkcat.report.fix_text import render_fix_lines
@@ -349,9 +350,53 @@ def fix_command(
     raise typer.Exit(result.exit_code)
 
 
+plan_app = typer.Typer(help="任务分解 / task plans", no_args_is_help=True)
+app.add_typer(plan_app, name="plan")
+
+
+@plan_app.command("next")
+def plan_next_command(
+    file: Annotated[
+        Path, typer.Argument(help="今年的任务分解 / this year's plan, tasks/2024.yaml")
+    ],
+    year: Annotated[
+        int | None, typer.Option("--year", help="新的年度（默认下一年）/ the new year")
+    ] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="写入文件 / where to write (tasks/2025.yaml)")
+    ] = None,
+    lang: LangOpt = None,
+) -> None:
+    """由今年的任务分解生成下一年度的，任务重新编号 / next year's plan, ids renumbered.
+
+    Example: gkcat plan next tasks/2024.yaml --out tasks/2025.yaml
+    """
+    chosen = _lang(lang) or "zh"
+    result = make_next_plan(file, file=file.as_posix(), year=year, out=out, max_size=10 << 20)
+    console = terminal()
+    for d in result.diagnostics:
+        console.print(format_line(d, chosen), markup=False, highlight=False, soft_wrap=True)
+    if result.out is not None:
+        first = f"T{result.year}-001"
+        words = say(
+            "plan.next",
+            chosen,
+            path=result.out.as_posix(),
+            year=result.year,
+            tasks=result.tasks,
+            first=first,
+            deadlines=result.deadlines,
+        )
+        console.print(words, markup=False, soft_wrap=True)
+    raise typer.Exit(0 if result.out is not None else 1)
+
+
 @app.command("import")
 def import_command(
-    file: Annotated[Path, typer.Argument(help="Excel 工作簿 (.xlsx) / the workbook to read")],
+    file: Annotated[
+        Path,
+        typer.Argument(help="Excel 工作簿，或工作要点 .docx/.txt/.md / the workbook or document"),
+    ],
     kind: Annotated[
         ImportKind,
         typer.Option("--kind", help="导入为 / the kind of source to produce"),
@@ -366,12 +411,23 @@ def import_command(
         str | None,
         typer.Option("--department", help="实施主体 / the department, when the sheet lacks it"),
     ] = None,
+    title: Annotated[
+        str | None, typer.Option("--title", help="任务分解标题 / the task plan's title")
+    ] = None,
+    year: Annotated[
+        int | None, typer.Option("--year", help="任务分解年度 / the task plan's year")
+    ] = None,
+    issuer: Annotated[
+        str | None, typer.Option("--issuer", help="印发单位 / the task plan's issuer")
+    ] = None,
     lang: LangOpt = None,
     project: ProjectOpt = Path("."),
 ) -> None:
-    """从 Excel 导入权责清单或标准目录 / import a 权责清单 export or a catalog table.
+    """导入权责清单、标准目录或工作要点 / import a 权责清单, a catalog table or a 工作要点.
 
     Example: gkcat import 民政局权责清单.xlsx --kind power-list --out powers/civil-affairs.yaml
+
+    Example: gkcat import 2024年政务公开工作要点.docx --kind task-plan --out tasks/2024.yaml
     """
     options = Options(lang=_lang(lang))
     try:
@@ -382,6 +438,7 @@ def import_command(
             out=out,
             root=project,
             department=department,
+            plan=PlanMeta(title, year, issuer),
             options=options,
         )
     except GkcatError as exc:

@@ -71,6 +71,19 @@ WORDS: dict[str, tuple[str, str]] = {
         "{rows} data rows: {powers} powers imported ({subitems} sub-items), "
         "{headings} type headings, {rejected} rows not imported",
     ),
+    "import.summary.task-plan": (
+        "导入 {sections} 个部分、{groups} 个方面、{tasks} 项任务；{kept} 段文字保留在说明中；"
+        "{unknown} 个单位不在部门名录中{register}",
+        "imported {sections} sections, {groups} groups, {tasks} tasks; {kept} blocks of text "
+        "kept in the description; {unknown} units not in the registry{register}",
+    ),
+    "import.comment.document": ("导入自 {name}", "导入自 {name}"),
+    "plan.next": (
+        "已写入 {path}：{year} 年，{tasks} 项任务重新编号（从 {first} 起），"
+        "{deadlines} 个完成时限改为 {year} 年",
+        "wrote {path}: year {year}, {tasks} tasks renumbered from {first}, "
+        "{deadlines} deadlines moved to {year}",
+    ),
     "import.comment": ("导入自 {name}（工作表「{sheet}」）", "导入自 {name}（工作表「{sheet}」）"),
     # text report
     "report.rule": ("规则", "rule"),

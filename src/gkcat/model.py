@@ -213,10 +213,11 @@ class TaskGroup:
 
 @dataclass(frozen=True, slots=True)
 class TaskSection:
-    """A section (一、二、…) of a task plan."""
+    """A section (一、二、…) of a task plan: tasks of its own first, then its groups."""
 
     title: str
     groups: tuple[TaskGroup, ...]
+    tasks: tuple[Task, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,9 +229,11 @@ class TaskPlan:
     year: int | None
     issuer: str
     sections: tuple[TaskSection, ...]
+    description: str = ""
 
     def iter_tasks(self) -> Iterator[Task]:
         for section in self.sections:
+            yield from section.tasks
             for group in section.groups:
                 yield from group.tasks
 
@@ -243,9 +246,14 @@ class TaskPlan:
             year=year if isinstance(year, int) and not isinstance(year, bool) else None,
             issuer=_text(_get(data, "issuer")),
             sections=tuple(
-                TaskSection(_text(_get(s, "title")), _groups(_get(s, "groups"), f"/sections/{i}"))
+                TaskSection(
+                    _text(_get(s, "title")),
+                    _groups(_get(s, "groups"), f"/sections/{i}"),
+                    _tasks(_get(s, "tasks"), f"/sections/{i}"),
+                )
                 for i, s in enumerate(_list(_get(data, "sections")))
             ),
+            description=_text(_get(data, "description")),
         )
 
 
@@ -255,22 +263,23 @@ def _list(value: object) -> list[object]:
 
 def _groups(value: object, base: str) -> tuple[TaskGroup, ...]:
     return tuple(
-        TaskGroup(
-            _text(_get(g, "title")),
-            tuple(
-                Task(
-                    id=_text(_get(t, "id")),
-                    requirement=_text(_get(t, "requirement")),
-                    units=_texts(_get(t, "units")),
-                    lead=_texts(_get(t, "lead")),
-                    deadline=_text(_get(t, "deadline")),
-                    catalog_refs=_texts(_get(t, "catalog_refs")),
-                    pointer=f"{base}/groups/{gi}/tasks/{ti}",
-                )
-                for ti, t in enumerate(_list(_get(g, "tasks")))
-            ),
-        )
+        TaskGroup(_text(_get(g, "title")), _tasks(_get(g, "tasks"), f"{base}/groups/{gi}"))
         for gi, g in enumerate(_list(value))
+    )
+
+
+def _tasks(value: object, base: str) -> tuple[Task, ...]:
+    return tuple(
+        Task(
+            id=_text(_get(t, "id")),
+            requirement=_text(_get(t, "requirement")),
+            units=_texts(_get(t, "units")),
+            lead=_texts(_get(t, "lead")),
+            deadline=_text(_get(t, "deadline")),
+            catalog_refs=_texts(_get(t, "catalog_refs")),
+            pointer=f"{base}/tasks/{ti}",
+        )
+        for ti, t in enumerate(_list(value))
     )
 
 

@@ -464,6 +464,22 @@ RULES: dict[str, Rule] = {
             'task id "{id}" is already used in {other}',
             "A task id is used twice in the project's task plans.",
         ),
+        _r(
+            "GK506",
+            "deadline-missing",
+            W,
+            "任务没有写完成时限",
+            "the task states no deadline",
+            "A task has no 完成时限 (real plans often leave it out; the 任务分解表 needs one).",
+        ),
+        _r(
+            "GK507",
+            "units-missing",
+            W,
+            "任务没有写责任单位或牵头单位",
+            "the task names no responsible or lead unit",
+            "A task has neither 责任单位 nor 牵头单位.",
+        ),
         # GK6xx workbook import (gkcat import)
         _r(
             "GK601",
@@ -566,6 +582,110 @@ RULES: dict[str, Rule] = {
             'cannot tell the domain and level of sheet "{sheet}": name them in the sheet name '
             "or the title, e.g. 社会救助领域基层政务公开标准目录（县级）",
             "An imported catalog table names no standard domain or no level.",
+        ),
+        # GK65x task-plan import (gkcat import --kind task-plan)
+        _r(
+            "GK650",
+            "task-plan-no-tasks",
+            E,
+            "没有找到编号的任务：工作要点应有“一、”“（一）”“1.”等编号的段落，"
+            "任务分解表应有「工作要求」等列",
+            "no numbered tasks found: a 工作要点 numbers its paragraphs 一、 （一） 1., "
+            "a 任务分解表 has a 工作要求 column",
+            "The document holds no numbered task the import could read.",
+        ),
+        _r(
+            "GK651",
+            "document-unreadable",
+            E,
+            "无法读取文档：{problem}",
+            "cannot read the document: {problem}",
+            "The file is not a readable .docx (corrupt, encrypted, or an old .doc).",
+        ),
+        _r(
+            "GK652",
+            "text-unreadable",
+            E,
+            "无法作为文本读取：{problem}",
+            "cannot read the file as text: {problem}",
+            "A .txt/.md file is binary or in neither UTF-8 nor GB18030.",
+        ),
+        _r(
+            "GK653",
+            "plan-year-unknown",
+            E,
+            "无法确定年度：标题中没有「2024年」这样的年份；请用 --year 指定",
+            "cannot tell the plan year: the title names no year such as 2024年; pass --year",
+            "The imported plan's year is neither in its title nor given as an option.",
+        ),
+        _r(
+            "GK654",
+            "unit-unregistered",
+            W,
+            "单位「{name}」不在部门名录中（可在 gkcat.yaml 的 departments 下登记：{yaml}）"
+            "{suggestion}",
+            'unit "{name}" is not in the departments registry (register it under departments '
+            "in gkcat.yaml: {yaml}){suggestion}",
+            "An imported task names a unit that is neither an official name nor an alias.",
+        ),
+        _r(
+            "GK655",
+            "kept-as-description",
+            Severity.INFO,
+            "「{title}」（{lines}）不是任务，保留在说明（description）中",
+            '"{title}" ({lines}) is no task; kept in the description',
+            "Text that is no task (总体要求, 保障措施 …) goes to the plan's description.",
+        ),
+        _r(
+            "GK656",
+            "before-title-skipped",
+            Severity.INFO,
+            "标题之前的 {count} 行（印发通知等）未导入",
+            "{count} line(s) before the title (the cover letter) not imported",
+            "Lines above the plan's title (the cover letter, document number) are skipped.",
+        ),
+        _r(
+            "GK657",
+            "not-a-task-row",
+            W,
+            "不是任务行，未导入（{text}）",
+            "not a task row; skipped ({text})",
+            "A row of a 任务分解表 has no 工作要求 and is no section or group heading.",
+        ),
+        _r(
+            "GK658",
+            "task-table-column-missing",
+            E,
+            "任务分解表缺少「工作要求」列（可写作 {synonyms}）",
+            "the 任务分解表 has no 工作要求 column (any of {synonyms})",
+            "A 任务分解表 has neither a 工作要求 nor a 工作任务 column.",
+        ),
+        _r(
+            "GK659",
+            "plan-title-unknown",
+            W,
+            "没有找到工作要点的标题，使用「{title}」；可用 --title 指定",
+            'no plan title found; using "{title}"; pass --title',
+            "The document has no line naming the plan (…工作要点, …工作方案).",
+        ),
+        # GK66x gkcat plan next
+        _r(
+            "GK660",
+            "not-a-task-plan",
+            E,
+            "「{file_name}」不是任务分解源文件（应有 kind: task-plan、year 和 sections），"
+            "无法生成下一年度的任务分解",
+            '"{file_name}" is not a task plan (kind: task-plan with year and sections); '
+            "cannot make next year's plan",
+            "gkcat plan next was given a file that is not a well-formed task plan.",
+        ),
+        _r(
+            "GK661",
+            "next-plan-exists",
+            E,
+            "「{path}」已存在，不会覆盖；请用 --out 指定另一个文件",
+            '"{path}" exists and is not overwritten; pass --out with another file',
+            "gkcat plan next would overwrite an existing file.",
         ),
         # GK9xx configuration
         _r(

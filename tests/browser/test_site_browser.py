@@ -366,7 +366,9 @@ def _axe(page: Any, source: str) -> list[dict[str, Any]]:
     )
 
 
-@pytest.mark.parametrize("which", ["index", "catalog", "search", "department", "power-list"])
+@pytest.mark.parametrize(
+    "which", ["index", "catalog", "search", "department", "power-list", "task-plan"]
+)
 def test_pages_have_no_serious_accessibility_violations(
     page: Any, sample: Site, axe_source: str, which: str
 ) -> None:
@@ -376,6 +378,7 @@ def test_pages_have_no_serious_accessibility_violations(
         "search": "search.html?q=生活保障",
         "department": _first_link(sample, "departments/"),
         "power-list": _first_link(sample, "powers/"),
+        "task-plan": _first_link(sample, "tasks/"),
     }[which]
     page.goto(sample.url("http", rel))
     if which == "search":

@@ -101,6 +101,8 @@ def iter_records(project: Project) -> Iterator[Record]:
     for plan in project.task_plans:
         yield _task_plan(plan)
         for section in plan.sections:
+            for task in section.tasks:
+                yield _task(task, plan.file, section.title, "")
             for group in section.groups:
                 for task in group.tasks:
                     yield _task(task, plan.file, section.title, group.title)

@@ -5,8 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from gkcat.importers.catalog import read_catalog_workbook
+from gkcat.importers.task_plan import Options as TaskOptions
+from gkcat.importers.task_plan import read_task_plan
 from gkcat.importers.workbook import WorkbookImport, read_power_workbook
 from gkcat.settings import Settings
 
@@ -21,6 +24,21 @@ class ImportRequest:
     sheet: str | None
     settings: Settings
     department: str | None = None
+    title: str | None = None
+    """For task plans: the title, year and issuer, when the document does not say."""
+    year: int | None = None
+    issuer: str | None = None
+
+
+class PlanMeta(NamedTuple):
+    """``--title``, ``--year``, ``--issuer`` of a task-plan import."""
+
+    title: str | None = None
+    year: int | None = None
+    issuer: str | None = None
+
+
+NO_PLAN = PlanMeta()
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +52,8 @@ class ImportKind:
     """Where such a source usually lives below its kind's directory (for the $schema path)."""
     summary: str
     """The i18n key of the summary line, filled from the import's ImportStats."""
+    comment: str = "import.comment"
+    """The i18n key of the comment the YAML starts with."""
 
 
 def _catalog(request: ImportRequest) -> WorkbookImport:
@@ -59,10 +79,20 @@ def _power_list(request: ImportRequest) -> WorkbookImport:
     )
 
 
+def _task_plan(request: ImportRequest) -> WorkbookImport:
+    options = TaskOptions(request.title, request.year, request.issuer, request.sheet)
+    registry = request.settings.registry
+    read = read_task_plan(request.path, file=request.file, registry=registry, options=options)
+    return WorkbookImport(read.data, read.diagnostics, read.sheet, read.stats)
+
+
 IMPORT_KINDS: dict[str, ImportKind] = {
     k.name: k
     for k in (
         ImportKind("catalog", _catalog, ("x",), "import.summary.catalog"),
         ImportKind("power-list", _power_list, (), "import.summary.power-list"),
+        ImportKind(
+            "task-plan", _task_plan, (), "import.summary.task-plan", "import.comment.document"
+        ),
     )
 }

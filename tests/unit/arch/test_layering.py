@@ -17,6 +17,7 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
         "foundation",
         frozenset(
             {"", "vocab", "pointers", "resources", "i18n", "rules", "diagnostics", "model"}
+            | {"deadlines", "unit_names"}
             | {"settings", "write", "elements", "laws"}
         ),
     ),

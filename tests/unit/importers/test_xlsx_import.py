@@ -428,7 +428,9 @@ def test_every_import_rule_is_produced_by_some_test_here() -> None:
         (here / name).read_text(encoding="utf-8")
         for name in ("test_xlsx_import.py", "test_catalog_import.py")
     )
-    missing = [code for code in RULES if code.startswith("GK6") and f'"{code}"' not in source]
+    # GK650–GK669 (task plans) are checked by tests/unit/importers/test_task_rules.py
+    ours = [c for c in RULES if c.startswith("GK6") and not "GK650" <= c <= "GK669"]
+    missing = [code for code in ours if f'"{code}"' not in source]
     assert not missing, missing
 
 

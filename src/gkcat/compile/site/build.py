@@ -32,6 +32,7 @@ from gkcat.compile.site.pages import (
     grid_levels,
     search_records,
 )
+from gkcat.compile.site.tasks import build_task_plans
 from gkcat.compile.site.view import anchors, build_catalog, sorted_catalogs
 from gkcat.coverage import compute_coverage
 from gkcat.elements import ELEMENT
@@ -130,6 +131,7 @@ def render_site(project: Project, settings: Settings, env: Environment) -> dict[
     power_lists = build_power_lists(project, coverage, anchor_maps)
     meta = _meta(project, settings)
     levels = grid_levels(catalogs)
+    task_plans = build_task_plans(project, {d.name for d in departments})
     pages: dict[str, tuple[str, dict[str, Any]]] = {
         "index.html": (
             "index",
@@ -139,6 +141,7 @@ def render_site(project: Project, settings: Settings, env: Environment) -> dict[
                 "catalogs": catalog_entries(views),
                 "departments": departments,
                 "power_lists": power_lists,
+                "task_plans": task_plans,
                 "items": project.item_count,
             },
         ),
@@ -147,6 +150,7 @@ def render_site(project: Project, settings: Settings, env: Environment) -> dict[
     pages.update({v.path: ("catalog", {"catalog": v}) for v in views})
     pages.update({d.path: ("department", {"department": d}) for d in departments})
     pages.update({p.path: ("power_list", {"power_list": p}) for p in power_lists})
+    pages.update({p.path: ("task_plan", {"plan": p}) for p in task_plans})
     files = {
         path: _render(env, f"site/{template}.html.j2", path, meta, data)
         for path, (template, data) in pages.items()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from openpyxl import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
@@ -76,8 +76,13 @@ def units_text(task: Task) -> str:
     return "\n".join(units)
 
 
-def write_plan(ws: Worksheet, plan: TaskPlan, settings: Settings) -> None:
-    """Fill ``ws`` with ``plan``: section rows span the table, group titles span their tasks."""
+def write_plan(
+    ws: Worksheet, plan: TaskPlan, settings: Settings, numbers: Mapping[str, int] | None = None
+) -> None:
+    """Fill ``ws`` with ``plan``: section rows span the table, group titles span their tasks.
+
+    ``numbers`` (task id → number) keeps the numbers of a whole plan in an excerpt of it.
+    """
     width = len(TASK_COLUMNS)
     put(ws, 1, 1, plan.title, TITLE)
     merge(ws, 1, 1, 1, width)
@@ -91,18 +96,21 @@ def write_plan(ws: Worksheet, plan: TaskPlan, settings: Settings) -> None:
             put(ws, row, col, "", STRONG)
         merge(ws, row, 1, row, width)
         row += 1
-        for g, group in enumerate(section.groups, start=1):
+        blocks = [("", section.tasks)] if section.tasks else []
+        blocks += [(group_label(g, gr.title), gr.tasks) for g, gr in enumerate(section.groups, 1)]
+        for label, tasks in blocks:
             first = row
-            put(ws, row, 1, group_label(g, group.title), BODY)
-            for task in group.tasks:
+            put(ws, row, 1, label, BODY)
+            for task in tasks:
                 number += 1
                 if row > first:
                     put(ws, row, 1, "", BODY)
-                put(ws, row, 2, task_label(number, task.requirement), BODY)
+                shown = numbers.get(task.id, number) if numbers else number
+                put(ws, row, 2, task_label(shown, task.requirement), BODY)
                 put(ws, row, 3, units_text(task), BODY_CENTER)
                 put(ws, row, 4, task.deadline, BODY_CENTER)
                 row += 1
-            if not group.tasks:
+            if not tasks:
                 for col in range(2, width + 1):
                     put(ws, row, col, "", BODY)
                 row += 1
@@ -139,3 +147,8 @@ def compile_task_tables(project: Project, settings: Settings) -> dict[str, bytes
 
 def _ordered(plans: Sequence[TaskPlan]) -> list[TaskPlan]:
     return sorted(plans, key=lambda p: (p.year or 0, p.file))
+
+
+def task_numbers(plan: TaskPlan) -> dict[str, int]:
+    """Task id → its number in the plan's 任务分解表 (1, 2, … through the whole plan)."""
+    return {task.id: n for n, task in enumerate(plan.iter_tasks(), 1) if task.id}

@@ -10,6 +10,7 @@ from openpyxl import Workbook
 
 from gkcat.compile.xlsx.catalog_sheet import order_catalogs, write_catalog, write_index
 from gkcat.compile.xlsx.department_sheet import departments, iter_assignments, write_departments
+from gkcat.compile.xlsx.department_tasks import add_task_sheets, department_plans
 from gkcat.compile.xlsx.layout import file_name, new_workbook, sheet_name
 from gkcat.compile.xlsx.pack import document_stamp, to_bytes
 from gkcat.compile.xlsx.summary_sheets import write_coverage, write_statistics
@@ -69,6 +70,8 @@ def _split(
         wb = build_workbook(
             project, own, settings, title=title, region=department, coverage=mine, stats=False
         )
+        taken = {ws.title.lower() for ws in wb.worksheets}
+        add_task_sheets(wb, department_plans(project, department), settings, taken)
         path = f"{SPLIT_DIRECTORY}/{file_name(department, 'department')}.xlsx"
         outputs[path] = to_bytes(wb, stamp, title=title)
     return outputs

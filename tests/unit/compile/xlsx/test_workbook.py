@@ -58,8 +58,14 @@ def test_split_by_department_writes_one_workbook_per_subject() -> None:
         MAIN,
     ]
     wb = load_workbook(io.BytesIO(outputs["分部门/样例县人力资源和社会保障局.xlsx"]))
-    assert wb.sheetnames == ["目录", "就业（乡级）", "责任分工", "覆盖情况"]
+    assert wb.sheetnames == ["目录", "就业（乡级）", "责任分工", "覆盖情况", "2024年任务分解"]
     assert wb["就业（乡级）"]["D5"].value == "@就业困难人员认定条件和援助措施"
+    # only the department's own tasks, with their numbers in the whole plan
+    tasks = [row[1:] for row in wb["2024年任务分解"].iter_rows(min_row=4, values_only=True)]
+    assert tasks == [
+        ("2.按季度公开就业补贴发放情况。", "县人社局", "每季度"),
+        ("3.更新发布就业创业政策清单。", "县人社局", "2024年6月底前"),
+    ]
 
 
 def test_workbook_without_split_has_only_the_main_file() -> None:

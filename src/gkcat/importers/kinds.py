@@ -3,15 +3,31 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
 from gkcat.importers.catalog import read_catalog_workbook
+from gkcat.importers.catalog_context import CatalogOptions
+from gkcat.importers.power_codes import code_prefix
 from gkcat.importers.task_plan import Options as TaskOptions
 from gkcat.importers.task_plan import read_task_plan
 from gkcat.importers.workbook import WorkbookImport, read_power_workbook
 from gkcat.settings import Settings
+
+
+@dataclass(frozen=True, slots=True)
+class ImportChoices:
+    """The further options of one import; empty strings mean "not given"."""
+
+    domain: str = ""
+    level: str = ""
+    region: str = ""
+    version: str = ""
+    effective: str = ""
+    code_prefix: str = ""
+    out: str = ""
+    """The output path relative to the project (it may name the domain and level)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +44,8 @@ class ImportRequest:
     """For task plans: the title, year and issuer, when the document does not say."""
     year: int | None = None
     issuer: str | None = None
+    choices: ImportChoices = field(default_factory=ImportChoices)
+    """For catalogs and power lists: --domain, --level, --version, --code-prefix …"""
 
 
 class PlanMeta(NamedTuple):
@@ -57,26 +75,44 @@ class ImportKind:
 
 
 def _catalog(request: ImportRequest) -> WorkbookImport:
-    settings = request.settings
+    settings, choices = request.settings, request.choices
+    options = CatalogOptions(
+        domain=choices.domain,
+        level=choices.level,
+        region=choices.region or settings.region,
+        version=choices.version,
+        effective=choices.effective,
+        path=choices.out,
+    )
     return read_catalog_workbook(
         request.path,
         file=request.file,
         sheet=request.sheet,
-        region=settings.region,
+        options=options,
         domains=settings.domains,
+        registry=settings.registry,
+        channels=settings.channels,
     )
 
 
 def _power_list(request: ImportRequest) -> WorkbookImport:
-    settings = request.settings
-    return read_power_workbook(
+    settings, choices = request.settings, request.choices
+    stem = Path(choices.out).stem if choices.out else None
+    read = read_power_workbook(
         request.path,
         file=request.file,
         sheet=request.sheet,
         registry=settings.registry,
         department=request.department,
-        region=settings.region,
+        region=choices.region or settings.region,
+        code_prefix=code_prefix(choices.code_prefix, stem),
     )
+    if read.data is None or not choices.version:
+        return read
+    data = {k: v for k, v in read.data.items() if k != "powers"}
+    data["version"] = choices.version
+    data["powers"] = read.data["powers"]
+    return WorkbookImport(data, read.diagnostics, read.sheet, read.stats)
 
 
 def _task_plan(request: ImportRequest) -> WorkbookImport:

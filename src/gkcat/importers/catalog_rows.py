@@ -75,7 +75,7 @@ class CatalogRowReader:
         if spread or not (self.cell(row, "name") or self.cell(row, "category")):
             self._reject(self.where.at("GK609", number, None, args=text_args(row)))
             return
-        category = self.cell(row, "category") or self._category
+        category = _continued(self.cell(row, "category")) or self._category
         self._category = category
         name = self.cell(row, "name")
         if not name:
@@ -158,3 +158,14 @@ class CatalogRowReader:
         zh, en = CHOICE_TITLES[key]
         args = {"title@zh": zh, "title@en": en}
         self._reject(self.where.at("GK633", number, cell.col + 1, value=cell.text, args=args))
+
+
+_CONTINUED = ("（续）", "(续)", "（续表）", "(续表)")
+
+
+def _continued(label: str) -> str:
+    """A label a printed table repeats on a later page, 〈一级事项〉（续）, is that label."""
+    for mark in _CONTINUED:
+        if label.endswith(mark):
+            return label[: -len(mark)].rstrip()
+    return label

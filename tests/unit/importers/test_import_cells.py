@@ -156,3 +156,18 @@ def test_traditional_characters_become_simplified_and_are_reported_once(tmp_path
     assert simplified("社会救助 县级") == "社会救助 县级"  # simplified text is left alone
     [d] = TRADITIONAL.read(tmp_path).diagnostics
     assert (d.code, d.line, d.column) == ("GK643", 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("最低生活保障（续）", "最低生活保障"),
+        ("临时救助 (续)", "临时救助"),
+        ("特困人员救助供养（续表）", "特困人员救助供养"),
+        ("继续教育", "继续教育"),
+    ],
+)
+def test_a_label_repeated_on_a_later_page_is_the_label(label: str, expected: str) -> None:
+    from gkcat.importers.catalog_rows import _continued
+
+    assert _continued(label) == expected

@@ -33,6 +33,8 @@ class Law:
     """Title of the text that replaced it."""
     superseded: tuple[str, ...] = ()
     """Numbers of the earlier versions this text replaced (国务院令第492号 for the 条例)."""
+    aliases: tuple[str, ...] = ()
+    """Other titles it is cited by (with its issuers in front, as joint documents are)."""
     own_time_limit: bool = False
     """It sets its own disclosure time limit (预算法: 批准后二十日内), which 条例 第二十六条
     does not override."""
@@ -62,6 +64,7 @@ LAWS: tuple[Law, ...] = (
         "关于全面推进政务公开工作的意见",
         "中共中央办公厅、国务院办公厅",
         ("中办发〔2016〕8号",),
+        aliases=("中共中央办公厅 国务院办公厅关于全面推进政务公开工作的意见",),
     ),
     Law("〈关于全面推进政务公开工作的意见〉实施细则", GOSC, ("国办发〔2016〕80号",)),
     Law(
@@ -199,10 +202,13 @@ LAWS: tuple[Law, ...] = (
         own_time_limit=True,
     ),
     Law(
-        "关于进一步推进预算公开工作的意见", "中共中央办公厅、国务院办公厅", ("中办发〔2016〕13号",)
+        "关于进一步推进预算公开工作的意见",
+        "中共中央办公厅、国务院办公厅",
+        ("中办发〔2016〕13号",),
+        aliases=("中共中央办公厅 国务院办公厅关于进一步推进预算公开工作的意见",),
     ),
     Law(
-        "地方政府预决算公开操作规程",
+        "地方预决算公开操作规程",
         "财政部",
         ("财预〔2016〕143号",),
         own_time_limit=True,
@@ -317,8 +323,8 @@ LAWS: tuple[Law, ...] = (
 def _index() -> dict[str, Law]:
     found: dict[str, Law] = {}
     for law in LAWS:
-        found.setdefault(law.title, law)
-        found.setdefault(law.short, law)
+        for title in (law.title, law.short, *law.aliases):
+            found.setdefault(title, law)
     return found
 
 

@@ -13,6 +13,7 @@ _NUMBER = re.compile(
     r"(?:国令|[\u4e00-\u9fff]{0,20}?令)第?\d+号|[\u4e00-\u9fff]{1,10}〔(?:19|20)\d{2}〕\d+号"
 )
 _GB = re.compile(r"\bGB(?:/T|/Z)?\s*\d")
+_OWN_LIMITS = tuple(law for law in LAWS if law.own_time_limit)
 _SHORT_MIN = 6
 """Near misses are looked for only in titles this long (without 中华人民共和国)."""
 

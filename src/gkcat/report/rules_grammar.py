@@ -65,7 +65,7 @@ def render_grammar_markdown() -> str:
         "GK306); a 依申请 item at most 20, with one extension of at most 20 (第三十三条, GK314).",
         "Calendar days count 5/7, a month 21.75 working days. Nothing else is judged, and neither",
         "is an item whose basis cites a law that sets its own limit (预算法, 预算法实施条例,",
-        "地方政府预决算公开操作规程). Only text matching no step is GK305.",
+        "地方预决算公开操作规程). Only text matching no step is GK305.",
         "",
         "| 公开时限 | read as | working days | extension |",
         "|---|---|---|---|",

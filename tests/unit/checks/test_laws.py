@@ -82,3 +82,14 @@ def test_a_known_title_with_another_number_is_flagged_once() -> None:
     # the superseded 条例 is GK307, not also a wrong number
     codes = [c for c, _ in citation_problems("《中华人民共和国政府信息公开条例》（国令第492号）")]
     assert codes == ["GK307"]
+
+
+def test_joint_documents_are_known_with_their_issuers_in_front() -> None:
+    law = BY_TITLE["中共中央办公厅 国务院办公厅关于进一步推进预算公开工作的意见"]
+    assert law.numbers == ("中办发〔2016〕13号",)
+    assert (
+        citation_problems(
+            "《中共中央办公厅 国务院办公厅关于进一步推进预算公开工作的意见》（中办发〔2016〕12号）"
+        )[0][0]
+        == "GK316"
+    )

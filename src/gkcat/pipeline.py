@@ -86,9 +86,14 @@ def _read_chunk(paths: Sequence[Path], settings: Settings) -> list[Source]:
     checker = SchemaChecker(load_schemas(), channels=settings.channels)
     sources = []
     for path in paths:
-        source = normalise_source(read_source(path, settings), settings)
-        if source.kind is not None:
-            issues = checker.check(source.kind, source.data)
+        source = read_source(path, settings)
+        kind = source.kind
+        if kind is not None:
+            read = source.data
+            valid = checker.passes(kind, read)
+            source = normalise_source(source, settings, valid=valid)
+            unchanged = valid and source.data is read  # nothing to check again
+            issues = [] if unchanged else checker.check(kind, source.data)
             if issues:
                 locator = Locator(source.text)
                 located = [

@@ -44,6 +44,11 @@ class SchemaChecker:
             self._fast[name] = compile_schema(effective)
             self._titles[name] = dict(_iter_titles(effective))
 
+    def passes(self, name: str, data: object) -> bool:
+        """True when ``data`` is valid (the compiled predicate alone; None when unsupported)."""
+        fast = self._fast[name]
+        return fast is not None and fast(data)
+
     def check(self, name: str, data: object) -> list[Issue]:
         fast = self._fast[name]
         if fast is not None and fast(data):

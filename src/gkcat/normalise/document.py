@@ -18,18 +18,24 @@ from gkcat.normalise.text import mirror_marks
 
 
 def catalog_edits(
-    data: Any, *, channels: Sequence[str], registry: Registry, text: str | None = None
+    data: Any,
+    *,
+    channels: Sequence[str],
+    registry: Registry,
+    text: str | None = None,
+    vocabularies: bool = True,
 ) -> tuple[Any, list[Edit]]:
     """(normalised data, edits) for a catalog document; data is returned as is when clean.
 
-    ``text``, the document's source, lets clean documents skip the mirror-site checks.
+    ``text``, the document's source, lets clean documents skip the mirror-site checks;
+    ``vocabularies=False`` (the document passed its schema) skips the vocabulary fields.
     """
     if not isinstance(data, dict):
         return data, []
     edits: list[Edit] = []
     header = _mapping_edits(data, "", HEADER_FIELDS, registry, edits)
     items = data.get("items")
-    fields = catalog_fields(tuple(channels), text is None or mirror_marks(text))
+    fields = catalog_fields(tuple(channels), text is None or mirror_marks(text), vocabularies)
     new_items: list[Any] | None = None
     if isinstance(items, list):
         for index, item in enumerate(items):

@@ -94,21 +94,23 @@ def article_channels(text: str) -> tuple[str, ...] | None:
     return tuple(dict.fromkeys(chosen))
 
 
-@lru_cache(maxsize=8)
-def catalog_fields(channels: tuple[str, ...], marks: bool = True) -> dict[str, Field]:
+@lru_cache(maxsize=16)
+def catalog_fields(
+    channels: tuple[str, ...], marks: bool = True, vocabularies: bool = True
+) -> dict[str, Field]:
     """The item fields of a catalog, keyed by their YAML name (built once per vocabulary).
 
     Without ``marks`` (the document's text has no traditional character or pinyin gloss), only
-    the fields that lose layout or hold a vocabulary are looked at.
+    the fields that lose layout or hold a vocabulary are looked at; without ``vocabularies``
+    (the document passed its schema, so every vocabulary value is standard) not those either.
     """
     every = _item_fields(channels)
-    if marks:
-        return every
-    return {
-        name: replace(spec, marks=False)
+    chosen = {
+        name: spec
         for name, spec in every.items()
-        if spec.layout or spec.values
+        if (vocabularies or not spec.values) and (marks or spec.layout or spec.values)
     }
+    return chosen if marks else {name: replace(s, marks=False) for name, s in chosen.items()}
 
 
 def _item_fields(channels: tuple[str, ...]) -> dict[str, Field]:

@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from gkcat import vocab
-from gkcat.compile.targets import TARGETS
+from gkcat.compile.targets import TARGETS, Compiled
 from gkcat.config import open_settings
 from gkcat.coverage import compute_coverage
 from gkcat.diagnostics import GkcatError, Severity, sort_diagnostics, with_overrides
@@ -32,7 +32,7 @@ from gkcat.resources import schemas_dir
 from gkcat.results import BuildResult, CoverageResult, DiffResult, ImportResult, ValidateResult
 from gkcat.scaffold import Added, add_catalog, init
 from gkcat.settings import Options
-from gkcat.write import Outputs, write_file, write_outputs
+from gkcat.write import write_file, write_outputs
 
 __all__ = [
     "BuildResult",
@@ -73,10 +73,10 @@ def validate(
     missing = [p for p in paths if not p.exists()]
     if missing:
         raise GkcatError(f"no such file or directory: {missing[0]}")
-    loaded = load_project(root, [p for p in paths if p.is_file()], options)
+    loaded = load_project(root, [p for p in paths if p.is_file()], options, model=base is not None)
     diagnostics, sources = loaded.diagnostics, loaded.sources
     if base and not loaded.config_failed:
-        found = against_base(loaded.project, sources, loaded.settings, base)
+        found = against_base(loaded.project, loaded.settings, base)
         overridden = with_overrides(found, loaded.settings.severity)
         diagnostics = tuple(sort_diagnostics([*diagnostics, *overridden]))
     if paths and not loaded.config_failed:
@@ -84,7 +84,7 @@ def validate(
         sources = tuple(s for s in sources if _under(s.file, wanted))
         diagnostics = tuple(d for d in diagnostics if d.file is None or _under(d.file, wanted))
     files = {s.file for s in sources}
-    items = sum(len(c.items) for c in loaded.project.catalogs if c.file in files)
+    items = sum(n for file, n in loaded.items.items() if file in files)
     return ValidateResult(
         loaded.settings, diagnostics, tuple(s.file for s in sources), items, loaded.config_failed
     )
@@ -115,7 +115,7 @@ def build(
     if loaded.config_failed or (has_errors and not force):
         return BuildResult(validation, refused=True)
     targets = [t for t in TARGETS if not only or t.name in only]
-    outputs: Outputs = {t.directory: t.compile(loaded.project, loaded.settings) for t in targets}
+    outputs = Compiled(targets, loaded.project, loaded.settings)
     dest = out or loaded.settings.dist_dir
     written = write_outputs(dest, outputs, replace_all=not only)
     return BuildResult(validation, tuple(written), out=dest, targets=tuple(t.name for t in targets))

@@ -118,3 +118,12 @@ def test_validate_json_marks_fixable(tmp_path: Path) -> None:
     assert {d["fixable"] for d in result["diagnostics"]} == {True}
     plain = validate_json(api.validate(CASES / "gk316-citation-wrong-number"))
     assert {d["fixable"] for d in plain["diagnostics"]} == {False}
+
+
+def test_a_cached_run_keeps_the_fixable_marks(tmp_path: Path) -> None:
+    root = tmp_path / "p"
+    shutil.copytree(CASES / "gk312-list-in-one-string", root)
+    first = api.validate(root).diagnostics
+    again = api.validate(root).diagnostics  # served from the read cache
+    assert [d.fixable for d in again] == [d.fixable for d in first]
+    assert all(d.fixable for d in again)

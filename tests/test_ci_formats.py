@@ -19,7 +19,7 @@ from .test_cli import CAT, FIXTURES, GOOD, many_errors, run
 
 ROOT = Path(__file__).resolve().parents[1]
 SARIF_SCHEMA = json.loads((FIXTURES / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
-WARNED = GOOD.replace("国务院令第649号", "国务院令第492号")  # GK307, a warning
+WARNED = GOOD.replace("国务院令第649号", "国务院令第492号")  # GK316, a warning
 
 
 def _sarif(runner: CliRunner, root: Path, *extra: str) -> dict[str, object]:
@@ -59,7 +59,7 @@ def test_sarif_rule_texts_follow_the_language(
     run_ = _sarif(runner, root, "--lang", "en")["runs"][0]  # type: ignore[index]
     rule = next(r for r in run_["tool"]["driver"]["rules"] if r["id"] == "GK203")
     assert rule["shortDescription"]["text"] == RULES["GK203"].summary
-    assert run_["results"][0]["message"]["text"].startswith('"channels": "政府网占" is not')
+    assert run_["results"][0]["message"]["text"].startswith('channel "政府网占" is not')
 
 
 def test_sarif_fingerprints_survive_lines_inserted_above(
@@ -136,7 +136,7 @@ def test_junit_failures_match_the_exit_code_under_strict(
     suites = ET.parse(report).getroot()
     assert (code, suites.get("failures")) == (1, "1")
     (failure,) = suites.findall(".//failure")
-    assert failure.get("type") == "GK307"
+    assert failure.get("type") == "GK316"  # the superseded regulation, a warning
     assert suites.findall(".//skipped") == []
 
 
@@ -149,7 +149,7 @@ def test_junit_stays_parseable_with_a_control_character_in_a_value(
     code, _, _ = run(runner, "validate", "-C", str(root), "-f", "junit", "-o", str(report))
     assert code == 1
     (failure,) = ET.parse(report).getroot().findall(".//failure")
-    assert failure.get("type") == "GK203"
+    assert failure.get("type") == "GK315"  # a channel outside the vocabulary
     assert "政府\ufffd网站" in (failure.get("message") or "")
 
 

@@ -18,7 +18,7 @@ from .conftest import ProjectFactory
 from .test_cli import CAT, GOOD
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
-COMMANDS = ("validate", "build", "diff", "coverage", "import", "schema", "init", "plan next")
+COMMANDS = ("validate", "build", "diff", "coverage", "import", "schema", "init", "fix", "plan next")
 
 
 def _run(runner: CliRunner, *args: str) -> tuple[int, str, str]:

@@ -20,6 +20,7 @@ from gkcat.diagnostics import GkcatError, Severity, sort_diagnostics, with_overr
 from gkcat.diff.compare import KINDS, compare, fail_kinds
 from gkcat.diff.versions import against_base
 from gkcat.editor import write_project_schemas
+from gkcat.fix.run import FixResult, fix_project
 from gkcat.i18n import say
 from gkcat.importers.kinds import IMPORT_KINDS, NO_PLAN, ImportChoices, ImportRequest, PlanMeta
 from gkcat.importers.output import output_exists, output_unwritable
@@ -39,6 +40,7 @@ __all__ = [
     "BuildResult",
     "CoverageResult",
     "DiffResult",
+    "FixResult",
     "ImportResult",
     "Loaded",
     "Options",
@@ -46,6 +48,7 @@ __all__ = [
     "build",
     "coverage",
     "diff",
+    "fix",
     "import_",
     "init",
     "load_project",
@@ -188,6 +191,13 @@ def coverage(root: Path, options: Options = NO_OPTIONS) -> CoverageResult:
     loaded = load_project(root, (), options)
     result = compute_coverage(loaded.project, loaded.settings)
     return CoverageResult(loaded.settings, result, loaded.diagnostics, loaded.config_failed)
+
+
+def fix(
+    root: Path, paths: Sequence[Path] = (), options: Options = NO_OPTIONS, *, write: bool = True
+) -> FixResult:
+    """Apply the meaning-preserving fixes validate marks; ``write=False`` only plans them."""
+    return fix_project(root, paths, write=write, lang=options.lang)
 
 
 def import_(

@@ -295,3 +295,34 @@ def coverage(
     if result.errors:
         tell(say("cli.coverage-errors", chosen, errors=result.errors))
     raise typer.Exit(result.exit_code)
+
+
+@command("fix", cls=GkcatCommand)
+def fix_command(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="只修正这些文件或目录 / fix these only", metavar="PATH"),
+    ] = None,
+    diff: Annotated[
+        bool, typer.Option("--diff", help="只显示差异，不写入 / show the changes, write nothing")
+    ] = False,
+    lang: LangOpt = None,
+    project: ProjectOpt = None,
+) -> None:
+    """修正不改变含义的问题 / apply the fixes that cannot change meaning.
+
+    \b
+    Example: gkcat fix catalogs/social-assistance --diff
+    """
+    from gkcat import api
+    from gkcat.report.fix_text import render_fix_lines
+
+    try:
+        result = api.fix(root_of(project), paths or [], options_for(lang), write=not diff)
+    except GkcatError as exc:
+        fail(exc, lang)
+    if diff:
+        emit(result.diff(), None)
+    for line in render_fix_lines(result, result.lang):
+        tell(line)
+    raise typer.Exit(result.exit_code)

@@ -52,6 +52,8 @@ class Diagnostic:
     end_line: int | None = None
     """Where the value ends (1-based, with ``end_column`` exclusive), when it is one scalar."""
     end_column: int | None = None
+    fixable: bool = False
+    """``gkcat fix`` can correct it without changing the meaning."""
 
     def message(self, lang: Lang = "zh") -> str:
         """Render the message in ``lang``."""
@@ -92,6 +94,7 @@ def diagnostic(
     item: str | None = None,
     severity: Severity | None = None,
     args: Mapping[str, object] | None = None,
+    fixable: bool = False,
     **named: object,
 ) -> Diagnostic:
     """Create a diagnostic for ``code``; ``args`` and the other keyword arguments fill its message.
@@ -109,6 +112,7 @@ def diagnostic(
         column=column,
         pointer=pointer,
         item=item,
+        fixable=fixable,
     )
 
 

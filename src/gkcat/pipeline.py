@@ -18,6 +18,7 @@ from gkcat.load.cache import ReadCache
 from gkcat.load.positions import Locator
 from gkcat.load.project import Source, discover, load_schemas, read_source, relative
 from gkcat.model import Project
+from gkcat.normalise.source import normalise_source
 from gkcat.pointers import item_index
 from gkcat.settings import Options, Settings
 
@@ -180,8 +181,13 @@ def _read_chunk(paths: Sequence[Path], settings: Settings) -> list[Read]:
     reads = []
     for path in paths:
         source = read_source(path, settings)
-        if source.kind is not None:
-            issues = checker.check(source.kind, source.data)
+        kind = source.kind
+        if kind is not None:
+            read = source.data
+            valid = checker.passes(kind, read)
+            source = normalise_source(source, settings, valid=valid)
+            unchanged = valid and source.data is read  # nothing to check again
+            issues = [] if unchanged else checker.check(kind, source.data)
             if issues:
                 locator = Locator(source.text)
                 located = [

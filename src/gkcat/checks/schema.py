@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from jsonschema import Draft202012Validator
     from jsonschema.exceptions import ValidationError
 
-EMITS = frozenset({"GK201", "GK202", "GK203", "GK204", "GK205", "GK206"})
+EMITS = frozenset({"GK201", "GK202", "GK203", "GK204", "GK205", "GK206", "GK315"})
 """The rule codes this module emits (a test keeps the list exact)."""
 
 
@@ -49,6 +49,11 @@ class SchemaChecker:
             self._schemas[name] = effective
             self._fast[name] = compile_schema(effective)
             self._titles[name] = dict(_iter_titles(effective))
+
+    def passes(self, name: str, data: object) -> bool:
+        """True when ``data`` is valid (the compiled predicate alone; None when unsupported)."""
+        fast = self._fast[name]
+        return fast is not None and fast(data)
 
     def check(self, name: str, data: object) -> list[Issue]:
         fast = self._fast[name]
@@ -164,8 +169,15 @@ def _value_diagnostic(error: ValidationError, pointer: str, title: dict[str, str
     if validator in ("enum", "const"):
         allowed = expected if validator == "enum" else [expected]
         hint = (
-            vocab.suggest(str(value), [str(a) for a in allowed]) if isinstance(value, str) else ""
+            vocab.safe_suggest(str(value), [str(a) for a in allowed])
+            if isinstance(value, str)
+            else ""
         )
+        if title.get("title@en") == "channels" and isinstance(value, str):
+            entry = f"channels: [{value}]"
+            return diagnostic(
+                "GK315", pointer=pointer, value=value, entry=entry, args=suggestion(hint)
+            )
         choices = "、".join(str(a) for a in allowed)
         return diagnostic(
             "GK203",

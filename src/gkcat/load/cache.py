@@ -221,16 +221,16 @@ Run = tuple[tuple[str, ...], tuple[str | None, ...], tuple[Diagnostic, ...], dic
 """What a whole run left: its files, their kinds, its findings and each catalog's item count."""
 
 _Row = tuple[
-    str, int, tuple[tuple[str, str], ...], str | None, int | None, int | None, str, str | None
+    str, int, tuple[tuple[str, str], ...], str | None, int | None, int | None, str, str | None, bool
 ]
 
 
 def _row(d: Diagnostic) -> _Row:
-    return (d.code, int(d.severity), d.args, d.file, d.line, d.column, d.pointer, d.item)
+    return (d.code, int(d.severity), d.args, d.file, d.line, d.column, d.pointer, d.item, d.fixable)
 
 
 def _diagnostic(row: _Row) -> Diagnostic:
-    code, severity, args, file, line, column, pointer, item = row
+    code, severity, args, file, line, column, pointer, item, fixable = row
     return Diagnostic(
         code=code,
         severity=Severity(severity),
@@ -240,4 +240,5 @@ def _diagnostic(row: _Row) -> Diagnostic:
         column=column,
         pointer=pointer,
         item=item,
+        fixable=bool(fixable),
     )

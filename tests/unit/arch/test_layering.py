@@ -18,12 +18,12 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
         frozenset(
             {"", "vocab", "pointers", "resources", "i18n", "rules", "diagnostics", "model"}
             | {"deadlines", "unit_names"}
-            | {"settings", "write", "elements"}
+            | {"settings", "write", "elements", "laws"}
         ),
     ),
-    ("input", frozenset({"load", "config", "checks", "coverage", "importers"})),
+    ("input", frozenset({"load", "config", "checks", "coverage", "importers", "normalise"})),
     ("output", frozenset({"compile", "diff"})),
-    ("orchestration", frozenset({"pipeline", "results", "scaffold", "editor"})),
+    ("orchestration", frozenset({"pipeline", "results", "scaffold", "editor", "fix"})),
     ("report", frozenset({"report"})),
     ("api", frozenset({"api"})),
     (

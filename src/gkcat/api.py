@@ -49,6 +49,8 @@ from gkcat.load.project import (
 from gkcat.load.source import parse
 from gkcat.load.xlsx_import import ImportStats, read_power_workbook
 from gkcat.model import Catalog, PowerList, Project, TaskPlan
+from gkcat.outdir import check_output
+from gkcat.overwrite import refuse_overwrite
 from gkcat.pointers import item_index
 from gkcat.resources import sample_dir, schemas_dir
 from gkcat.settings import Settings, with_flags
@@ -324,9 +326,10 @@ def build(
     has_errors = any(d.severity == Severity.ERROR for d in loaded.diagnostics)
     if loaded.config_failed or (has_errors and not force):
         return BuildResult(validation, refused=True)
+    dest = out or loaded.settings.dist_dir
+    check_output(dest, loaded.settings.root, from_config=out is None, lang=loaded.settings.lang)
     targets = [t for t in build_targets() if not only or t.name in only]
     outputs: Outputs = {t.directory: t.compile(loaded.project, loaded.settings) for t in targets}
-    dest = out or loaded.settings.dist_dir
     written = write_outputs(dest, outputs, replace_all=not only)
     return BuildResult(validation, tuple(written), out=dest, targets=tuple(t.name for t in targets))
 
@@ -471,14 +474,22 @@ def schema_text(name: str) -> str:
     return (schemas_dir() / f"{name}.schema.json").read_text(encoding="utf-8")
 
 
-def init(dest: Path, *, region: str | None = None, domains: Sequence[str] = ()) -> list[Path]:
-    """Copy the embedded sample project into ``dest`` (which must not hold a project yet).
+def init(
+    dest: Path,
+    *,
+    region: str | None = None,
+    domains: Sequence[str] = (),
+    force: bool = False,
+    lang: Lang = "zh",
+) -> list[Path]:
+    """Copy the embedded sample project into ``dest`` (which must not hold a project yet;
+    with ``force``, existing files are overwritten).
 
     With ``domains``, only those domains' catalogs are copied, and the power lists and task plans
     are trimmed to what those catalogs refer to.
     """
     sample = sample_dir()
-    if (dest / "catalogs").exists() or (dest / "gkcat.yaml").exists():
+    if not force and ((dest / "catalogs").exists() or (dest / "gkcat.yaml").exists()):
         raise GkcatError(f"{dest} already holds a gkcat project")
     unknown = [d for d in domains if d not in vocab.DOMAINS]
     if unknown:
@@ -489,6 +500,11 @@ def init(dest: Path, *, region: str | None = None, domains: Sequence[str] = ()) 
         starter = plan_starter(sources, {vocab.DOMAINS[d] for d in domains})
     else:
         starter = Starter(frozenset(files), {})
+    schemas = sorted(schemas_dir().glob("*.schema.json"))
+    targets = [dest / rel for rel in starter.keep | set(starter.rewrite)]
+    refuse_overwrite(
+        [*targets, *(dest / "schemas" / s.name for s in schemas)], force=force, lang=lang
+    )
     written = []
     for rel in sorted(starter.keep | set(starter.rewrite)):
         target = dest / rel
@@ -498,7 +514,7 @@ def init(dest: Path, *, region: str | None = None, domains: Sequence[str] = ()) 
         else:
             shutil.copyfile(files[rel], target)
         written.append(target)
-    for schema in sorted(schemas_dir().glob("*.schema.json")):
+    for schema in schemas:
         target = dest / "schemas" / schema.name
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(schema, target)
@@ -598,6 +614,7 @@ def import_(
     out: Path | None = None,
     root: Path = Path("."),
     department: str | None = None,
+    force: bool = False,
     **flags: object,
 ) -> ImportResult:
     """Read a workbook (a 权责清单 export, or a published catalog table) into a source.
@@ -605,7 +622,8 @@ def import_(
     Rows that cannot be imported come back as diagnostics.
 
     With ``out`` the YAML is written there atomically (even when some rows failed, so they can
-    be fixed and the import run again); without it the caller prints ``text``.
+    be fixed and the import run again); without it the caller prints ``text``. An existing
+    ``out`` is overwritten only with ``force``.
     """
     if kind not in IMPORT_KINDS:
         raise GkcatError(f"unknown kind {kind!r}; choose one of {', '.join(IMPORT_KINDS)}")
@@ -615,6 +633,8 @@ def import_(
     settings, problems = open_settings(root, **flags)
     if any(d.severity == Severity.ERROR for d in problems):
         return ImportResult(settings, tuple(problems), None, "", ImportStats(), config_failed=True)
+    if out is not None:
+        refuse_overwrite([out], force=force, lang=settings.lang)
     shown = relative(file, root) if file.resolve().is_relative_to(root) else file.as_posix()
     if kind == "catalog":
         read = read_catalog_workbook(

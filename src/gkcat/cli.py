@@ -68,7 +68,7 @@ def _console() -> Console:
 
 
 def _fail(exc: GkcatError) -> NoReturn:
-    _console().print(f"gkcat: {exc}", markup=False)
+    _console().print(f"gkcat: {exc}", markup=False, soft_wrap=True)
     raise typer.Exit(2)
 
 
@@ -328,6 +328,9 @@ def init(
     domains: Annotated[
         list[str] | None, typer.Option("--domains", help="只复制这些领域 / domains to copy")
     ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="覆盖已有文件 / overwrite existing files")
+    ] = False,
     lang: LangOpt = None,
 ) -> None:
     """用示例区域新建项目 / start a new project from the embedded sample region.
@@ -335,7 +338,9 @@ def init(
     Example: gkcat init my-county --region 江山市
     """
     try:
-        written = api.init(dest, region=region, domains=domains or [])
+        written = api.init(
+            dest, region=region, domains=domains or [], force=force, lang=_lang(lang) or "zh"
+        )
     except GkcatError as exc:
         _fail(exc)
     if _lang(lang) == "en":
@@ -407,6 +412,9 @@ def import_command(
         str | None,
         typer.Option("--department", help="实施主体 / the department, when the sheet lacks it"),
     ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="覆盖已有的 --out 文件 / overwrite an existing --out")
+    ] = False,
     lang: LangOpt = None,
     project: ProjectOpt = Path("."),
 ) -> None:
@@ -422,6 +430,7 @@ def import_command(
             out=out,
             root=project,
             department=department,
+            force=force,
             lang=_lang(lang),
         )
     except GkcatError as exc:

@@ -12,6 +12,7 @@ from gkcat.diagnostics import RULES, Diagnostic, diagnostic, suggestion
 from gkcat.load.positions import Locator
 from gkcat.load.project import not_mapping
 from gkcat.load.source import parse, read_text
+from gkcat.outdir import place_problem, reason_text
 from gkcat.settings import Settings, from_config
 
 CONFIG_FILE = "gkcat.yaml"
@@ -53,6 +54,7 @@ def load_settings(
     if problems:
         return defaults, problems
     problems.extend(_config_semantics(parsed.data, locator))
+    problems.extend(_output_place(parsed.data, locator, root))
     return from_config(parsed.data, root=root), problems
 
 
@@ -94,3 +96,22 @@ def _config_semantics(data: Mapping[str, Any], locator: Locator) -> Iterable[Dia
                     first=first,
                     second=dept["name"],
                 )
+
+
+def _output_place(data: Mapping[str, Any], locator: Locator, root: Path) -> Iterable[Diagnostic]:
+    """GK904: output.dist must be a place a build may replace (symlinks judged by target)."""
+    dist = (data.get("output") or {}).get("dist")
+    if not isinstance(dist, str):
+        return
+    reason = place_problem(root / dist, root, from_config=True)
+    if reason is not None:
+        line, column = locator.locate("/output/dist")
+        yield diagnostic(
+            "GK904",
+            file=CONFIG_FILE,
+            line=line,
+            column=column,
+            pointer="/output/dist",
+            dist=dist,
+            args={"reason@zh": reason_text(reason, "zh"), "reason@en": reason_text(reason, "en")},
+        )

@@ -499,6 +499,16 @@ RULES: dict[str, Rule] = {
             'alias "{alias}" refers to both "{first}" and "{second}"',
             "A department alias is claimed by two departments.",
         ),
+        # GK904–GK919 safety and reliability
+        _r(
+            "GK904",
+            "config-unsafe-output",
+            E,
+            "输出目录 output.dist「{dist}」不可用：{reason}",
+            'output directory output.dist "{dist}" cannot be used: {reason}',
+            "output.dist is the project, contains it, lies in a source directory or .git, "
+            "or (through a symlink) outside the project; a build would replace it.",
+        ),
     )
 }
 

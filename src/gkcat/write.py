@@ -8,6 +8,8 @@ import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
+from gkcat.outdir import MARKER, MARKER_TEXT
+
 Outputs = Mapping[str, Mapping[str, bytes]]
 """Build target directory (``xlsx``, ``tasks``, ``site`` …) → relative path → file bytes."""
 
@@ -18,6 +20,8 @@ def write_outputs(dest: Path, outputs: Outputs, *, replace_all: bool) -> list[Pa
     The new tree is assembled in a sibling staging directory and swapped in with renames, so a
     build that fails or is killed midway leaves the previous ``dest`` as it was. With
     ``replace_all`` false (``--only``), the targets not rebuilt are carried over unchanged.
+    Every tree carries :data:`~gkcat.outdir.MARKER`; a directory without it is never replaced
+    (callers check :func:`gkcat.outdir.check_output` first, with a message for the user).
     """
     dest = dest.resolve()
     dest.parent.mkdir(parents=True, exist_ok=True)
@@ -25,8 +29,9 @@ def write_outputs(dest: Path, outputs: Outputs, *, replace_all: bool) -> list[Pa
     try:
         if not replace_all and dest.is_dir():
             for entry in sorted(dest.iterdir()):
-                if entry.name not in outputs:
+                if entry.name not in outputs and entry.name != MARKER:
                     _copy(entry, staging / entry.name)
+        (staging / MARKER).write_bytes(MARKER_TEXT)
         written = []
         for target in sorted(outputs):
             for rel, data in sorted(outputs[target].items()):
@@ -66,6 +71,8 @@ def _swap(staging: Path, dest: Path) -> None:
     if not dest.exists():
         os.replace(staging, dest)
         return
+    if not (dest / MARKER).is_file() and any(dest.iterdir()):
+        raise FileExistsError(f"{dest} is not empty and has no {MARKER}; not replaced")
     old = Path(tempfile.mkdtemp(prefix=f".{dest.name}.old-", dir=dest.parent))
     old.rmdir()
     os.replace(dest, old)

@@ -47,14 +47,16 @@ from gkcat.load.project import (
     relative,
 )
 from gkcat.load.source import parse
+from gkcat.load.xlsx_guard import inspect_workbook
 from gkcat.load.xlsx_import import ImportStats, read_power_workbook
 from gkcat.model import Catalog, PowerList, Project, TaskPlan
 from gkcat.outdir import check_output
 from gkcat.overwrite import refuse_overwrite
 from gkcat.pointers import item_index
+from gkcat.progress import working_on
 from gkcat.resources import sample_dir, schemas_dir
 from gkcat.settings import Settings, with_flags
-from gkcat.write import Outputs, write_file, write_outputs
+from gkcat.write import write_file, write_outputs
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,16 +197,17 @@ def _read_chunk(paths: Sequence[Path], settings: Settings) -> list[Source]:
     checker = SchemaChecker(load_schemas(), channels=settings.channels)
     sources = []
     for path in paths:
-        source = read_source(path, settings)
-        if source.kind is not None:
-            issues = checker.check(source.kind, source.data)
-            if issues:
-                locator = Locator(source.text)
-                located = [
-                    _place(replace(i.diagnostic, file=source.file), source, locator, key=i.key)
-                    for i in issues
-                ]
-                source = replace(source, diagnostics=(*source.diagnostics, *located))
+        with working_on(relative(path, settings.root)):
+            source = read_source(path, settings)
+            if source.kind is not None:
+                issues = checker.check(source.kind, source.data)
+                if issues:
+                    locator = Locator(source.text)
+                    located = [
+                        _place(replace(i.diagnostic, file=source.file), source, locator, key=i.key)
+                        for i in issues
+                    ]
+                    source = replace(source, diagnostics=(*source.diagnostics, *located))
         sources.append(source)
     return sources
 
@@ -329,7 +332,10 @@ def build(
     dest = out or loaded.settings.dist_dir
     check_output(dest, loaded.settings.root, from_config=out is None, lang=loaded.settings.lang)
     targets = [t for t in build_targets() if not only or t.name in only]
-    outputs: Outputs = {t.directory: t.compile(loaded.project, loaded.settings) for t in targets}
+    outputs: dict[str, Mapping[str, bytes]] = {}
+    for t in targets:
+        with working_on(f"{dest}/{t.directory}"):
+            outputs[t.directory] = t.compile(loaded.project, loaded.settings)
     written = write_outputs(dest, outputs, replace_all=not only)
     return BuildResult(validation, tuple(written), out=dest, targets=tuple(t.name for t in targets))
 
@@ -636,19 +642,22 @@ def import_(
     if out is not None:
         refuse_overwrite([out], force=force, lang=settings.lang)
     shown = relative(file, root) if file.resolve().is_relative_to(root) else file.as_posix()
-    if kind == "catalog":
-        read = read_catalog_workbook(
-            file, file=shown, sheet=sheet, region=settings.region, domains=settings.domains
-        )
-    else:
-        read = read_power_workbook(
-            file,
-            file=shown,
-            sheet=sheet,
-            registry=settings.registry,
-            department=department,
-            region=settings.region,
-        )
+    if (bound := inspect_workbook(file, shown, settings.limits)) is not None:
+        return ImportResult(settings, (*problems, bound), None, "", ImportStats())
+    with working_on(shown):
+        if kind == "catalog":
+            read = read_catalog_workbook(
+                file, file=shown, sheet=sheet, region=settings.region, domains=settings.domains
+            )
+        else:
+            read = read_power_workbook(
+                file,
+                file=shown,
+                sheet=sheet,
+                registry=settings.registry,
+                department=department,
+                region=settings.region,
+            )
     text = None
     if read.data is not None:
         # Without --out, assume the usual place: powers/NAME.yaml, catalogs/DOMAIN/LEVEL.yaml.

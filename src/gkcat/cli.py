@@ -16,6 +16,7 @@ from rich.console import Console
 from gkcat import api
 from gkcat.api import dumps
 from gkcat.diagnostics import GkcatError, Lang
+from gkcat.guard import GuardedGroup
 from gkcat.report.coverage import render_coverage
 from gkcat.report.diff_text import render_diff_text
 from gkcat.report.github import render_github, render_step_summary
@@ -30,6 +31,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    cls=GuardedGroup,
 )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +56,7 @@ def load_settings(
         return defaults, problems
     problems.extend(_config_semantics(parsed.data, locator))
     problems.extend(_output_place(parsed.data, locator, root))
+    problems.extend(_build_time(parsed.data, locator))
     return from_config(parsed.data, root=root), problems
 
 
@@ -96,6 +98,26 @@ def _config_semantics(data: Mapping[str, Any], locator: Locator) -> Iterable[Dia
                     first=first,
                     second=dept["name"],
                 )
+
+
+def _build_time(data: Mapping[str, Any], locator: Locator) -> Iterable[Diagnostic]:
+    """GK906: build_time matches the schema's pattern but must also be a real time."""
+    value = data.get("build_time")
+    if not isinstance(value, str):
+        return
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        line, column = locator.locate("/build_time")
+        yield diagnostic(
+            "GK906",
+            file=CONFIG_FILE,
+            line=line,
+            column=column,
+            pointer="/build_time",
+            title="build_time",
+            value=value,
+        )
 
 
 def _output_place(data: Mapping[str, Any], locator: Locator, root: Path) -> Iterable[Diagnostic]:

@@ -122,11 +122,12 @@ def _identify(
 ) -> str | None:
     """The document's kind (GK109), its schema_version (GK110) and its directory (GK112)."""
     kind = data.get("kind")
-    if kind not in vocab.KINDS:
+    if not isinstance(kind, str) or kind not in vocab.KINDS:
         pointer = "/kind" if "kind" in data else ""
         line, column = locator.locate(pointer)
         expected = next((k for k, d in vocab.KINDS.items() if file.startswith(d + "/")), "")
-        hint = vocab.suggest(str(kind), vocab.KINDS) if kind is not None else ""
+        shown = kind if isinstance(kind, str) else json.dumps(kind, ensure_ascii=False, default=str)
+        hint = vocab.suggest(shown, vocab.KINDS) if kind is not None else ""
         problems.append(
             diagnostic(
                 "GK109",
@@ -134,7 +135,7 @@ def _identify(
                 line=line,
                 column=column,
                 pointer=pointer,
-                kind="" if kind is None else kind,
+                kind="" if kind is None else shown,
                 expected="、".join(vocab.KINDS),
                 args=_kind_hint(hint or expected),
             )

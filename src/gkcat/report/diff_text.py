@@ -7,6 +7,7 @@ from rich.console import Console
 from gkcat.compile.diff import Diff
 from gkcat.compile.diff_report import text_lines
 from gkcat.diagnostics import Lang
+from gkcat.textsafe import visible_controls
 
 _STYLES = {
     "summary": "bold",
@@ -21,8 +22,13 @@ _STYLES = {
 
 
 def render_diff_text(console: Console, diff: Diff, lang: Lang) -> None:
-    """Print ``diff`` to ``console`` (the CLI passes one bound to stdout: it is the output)."""
+    """Print ``diff`` to ``console`` (the CLI passes one bound to stdout: it is the output).
+    Control characters in catalog text are shown as escapes, never sent to the terminal."""
     for tag, line in text_lines(diff, lang):
         console.print(
-            line, style=_STYLES.get(tag) or None, markup=False, highlight=False, soft_wrap=True
+            visible_controls(line, keep=""),
+            style=_STYLES.get(tag) or None,
+            markup=False,
+            highlight=False,
+            soft_wrap=True,
         )

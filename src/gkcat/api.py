@@ -336,7 +336,7 @@ def build(
     for t in targets:
         with working_on(f"{dest}/{t.directory}"):
             outputs[t.directory] = t.compile(loaded.project, loaded.settings)
-    written = write_outputs(dest, outputs, replace_all=not only)
+    written = write_outputs(dest, outputs, replace_all=not only, lang=loaded.settings.lang)
     return BuildResult(validation, tuple(written), out=dest, targets=tuple(t.name for t in targets))
 
 

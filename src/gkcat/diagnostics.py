@@ -610,6 +610,15 @@ RULES: dict[str, Rule] = {
             "record times in those years only)",
             "A date lies outside the years a workbook or archive can record.",
         ),
+        _r(
+            "GK908",
+            "file-name-not-utf8",
+            W,
+            "文件名不是 UTF-8 编码或含控制字符，显示为转义形式；请改用 UTF-8 文件名",
+            "the file name is not UTF-8 or holds control characters (shown escaped); "
+            "rename it in UTF-8",
+            "A source's name is not valid UTF-8; reports show its bytes as \\xNN escapes.",
+        ),
     )
 }
 

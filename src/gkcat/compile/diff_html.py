@@ -11,6 +11,7 @@ from gkcat.compile.diff_labels import other_lines, summary_line, word
 from gkcat.compile.diff_view import Section, sections
 from gkcat.diagnostics import Lang
 from gkcat.resources import templates_dir
+from gkcat.textsafe import xml_text
 
 _TEXT: dict[str, tuple[str, str]] = {
     "old_heading": ("原版本", "from"),
@@ -63,4 +64,4 @@ def render_html(diff: Diff, lang: Lang) -> bytes:
         "no_changes": word("no-changes", lang),
         **{key: pair[0] if lang == "zh" else pair[1] for key, pair in _TEXT.items()},
     }
-    return _environment().get_template("report.html").render(page=page).encode("utf-8")
+    return xml_text(_environment().get_template("report.html").render(page=page)).encode("utf-8")

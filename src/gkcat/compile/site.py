@@ -37,6 +37,7 @@ from gkcat.coverage import compute_coverage
 from gkcat.model import Project
 from gkcat.resources import templates_dir
 from gkcat.settings import Settings
+from gkcat.textsafe import xml_text
 
 CSP = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
@@ -176,7 +177,7 @@ def _render(
         "csp": Markup(CSP),
         **data,
     }
-    return env.get_template(template).render(context).encode("utf-8")
+    return xml_text(env.get_template(template).render(context)).encode("utf-8")
 
 
 def _static(env: Environment, settings: Settings) -> dict[str, bytes]:

@@ -29,6 +29,7 @@ from gkcat.compile.xlsx_layout import (
 )
 from gkcat.compile.xlsx_pack import document_stamp, to_bytes
 from gkcat.model import Project, Task, TaskPlan
+from gkcat.safe_names import unique_name
 from gkcat.settings import Settings
 
 TASK_COLUMNS = (
@@ -127,12 +128,10 @@ def compile_task_tables(project: Project, settings: Settings) -> dict[str, bytes
     """Build target ``tasks``: one 任务分解表 workbook per task plan."""
     stamp = document_stamp(project, settings)
     outputs: dict[str, bytes] = {}
+    taken: set[str] = set()
     for plan in _ordered(project.task_plans):
         name = file_name(plan.title, plan.file.rsplit("/", 1)[-1].rsplit(".", 1)[0])
-        path, counter = f"{name}.xlsx", 1
-        while path in outputs:
-            counter += 1
-            path = f"{name}({counter}).xlsx"
+        path = unique_name(name, taken, extension=".xlsx")
         outputs[path] = to_bytes(plan_workbook(plan, settings), stamp, title=plan.title)
     return outputs
 

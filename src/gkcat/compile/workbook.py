@@ -15,6 +15,7 @@ from gkcat.compile.xlsx_layout import file_name, new_workbook, sheet_name
 from gkcat.compile.xlsx_pack import document_stamp, to_bytes
 from gkcat.coverage import Coverage, compute_coverage
 from gkcat.model import Catalog, Project
+from gkcat.safe_names import unique_name
 from gkcat.settings import Settings
 
 INDEX = "目录"
@@ -54,6 +55,7 @@ def _split(
 ) -> Mapping[str, bytes]:
     """One workbook per 公开主体 with only that department's items, ready to send out."""
     outputs: dict[str, bytes] = {}
+    taken: set[str] = set()
     normalise = project.registry.normalise
     for department in departments(iter_assignments(project, project.catalogs)):
         own = [
@@ -69,7 +71,8 @@ def _split(
         wb = build_workbook(
             project, own, settings, title=title, region=department, coverage=mine, stats=False
         )
-        path = f"{SPLIT_DIRECTORY}/{file_name(department, 'department')}.xlsx"
+        name = unique_name(file_name(department, "department"), taken, extension=".xlsx")
+        path = f"{SPLIT_DIRECTORY}/{name}"
         outputs[path] = to_bytes(wb, stamp, title=title)
     return outputs
 

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.cell_range import CellRange
@@ -16,7 +16,9 @@ from openpyxl.worksheet.header_footer import HeaderFooterItem
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
+from gkcat.safe_names import safe_name
 from gkcat.settings import Settings
+from gkcat.textsafe import xml_text
 
 TITLE_FONT = "方正小标宋简体"
 """公文 titles are set in 小标宋 (GB/T 9704); Excel falls back to a CJK font when absent."""
@@ -97,8 +99,8 @@ _FORMULA_START = ("=", "+", "-", "@")
 
 
 def clean(text: str) -> str:
-    """Drop the control characters XML 1.0 cannot carry (they arrive from pasted Word text)."""
-    return ILLEGAL_CHARACTERS_RE.sub("", text)
+    """Replace the characters XML 1.0 cannot carry (they arrive from pasted Word text)."""
+    return xml_text(text)
 
 
 def put(ws: Worksheet, row: int, column: int, value: str | int | float, style: Style) -> Cell:
@@ -308,10 +310,6 @@ def sheet_name(wanted: str, taken: set[str]) -> str:
     return name
 
 
-_FILE_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
-
-
 def file_name(wanted: str, fallback: str) -> str:
     """A file name safe on Windows and POSIX (offices pass workbooks around on Windows)."""
-    name = _FILE_FORBIDDEN.sub("_", wanted).strip(" .")
-    return name or fallback
+    return safe_name(wanted, fallback)

@@ -11,6 +11,7 @@ from openpyxl.writer.excel import ExcelWriter
 
 from gkcat.model import Project
 from gkcat.settings import Settings
+from gkcat.textsafe import xml_text
 
 FALLBACK_STAMP = datetime(2000, 1, 1)
 ZIP_EPOCH = datetime(1980, 1, 1)
@@ -55,7 +56,7 @@ def to_bytes(wb: Workbook, stamp: datetime, *, title: str = "") -> bytes:
     props = wb.properties
     props.created = props.modified = stamp
     props.creator = props.lastModifiedBy = "gkcat"
-    props.title = title or None
+    props.title = xml_text(title) or None
     raw = io.BytesIO()
     # ExcelWriter directly, not save_workbook(): that one stamps ``modified`` with the clock.
     ExcelWriter(wb, zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED)).save()

@@ -7,6 +7,7 @@ from xml.etree import ElementTree as ET
 
 from gkcat.diagnostics import Diagnostic, Lang, Severity
 from gkcat.report.text import format_line
+from gkcat.textsafe import xml_text
 
 
 def render_junit(diagnostics: tuple[Diagnostic, ...], files: tuple[str, ...], lang: Lang) -> str:
@@ -44,4 +45,5 @@ def render_junit(diagnostics: tuple[Diagnostic, ...], files: tuple[str, ...], la
     root.set("tests", str(total))
     root.set("failures", str(failures))
     ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+    text = ET.tostring(root, encoding="unicode")
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + xml_text(text) + "\n"

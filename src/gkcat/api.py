@@ -642,9 +642,9 @@ def import_(
     if out is not None:
         refuse_overwrite([out], force=force, lang=settings.lang)
     shown = relative(file, root) if file.resolve().is_relative_to(root) else file.as_posix()
-    if (bound := inspect_workbook(file, shown, settings.limits)) is not None:
-        return ImportResult(settings, (*problems, bound), None, "", ImportStats())
     with working_on(shown):
+        if (bound := inspect_workbook(file, shown, settings.limits)) is not None:
+            return ImportResult(settings, (*problems, bound), None, "", ImportStats())
         if kind == "catalog":
             read = read_catalog_workbook(
                 file, file=shown, sheet=sheet, region=settings.region, domains=settings.domains

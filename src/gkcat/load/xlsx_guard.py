@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -34,6 +35,8 @@ _ROW_NUMBER = re.compile(rb"<(?:[\w.-]+:)?row\b[^>]*?\br=\"(\d{1,9})\"")
 _CELL = re.compile(rb"<(?:[\w.-]+:)?c[\s/>]")
 _MERGE = re.compile(rb"<(?:[\w.-]+:)?mergeCell\b[^>]*?\bref=\"([A-Za-z0-9:$]+)\"")
 _REF = re.compile(r"^\$?([A-Za-z]{1,3})\$?(\d{1,7})$")
+_DAMAGED = (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError)
+"""What a damaged archive raises; the importer then reports it (GK601)."""
 _NS_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 
 
@@ -70,7 +73,7 @@ def inspect_workbook(path: Path, file: str, limits: Limits) -> Diagnostic | None
                 found = _sheet_problem(_shape(archive, part, limits), sheet, file, limits)
                 if found is not None:
                     return found
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError):
+    except _DAMAGED:
         return None  # damaged or not a zip: the importer's GK601 names the problem
     return None
 
@@ -85,7 +88,7 @@ def inspect_document(path: Path, file: str, limits: Limits) -> Diagnostic | None
     try:
         with zipfile.ZipFile(path) as archive:
             return _archive_problem(archive, file, limits)
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError):
+    except _DAMAGED:
         return None
 
 

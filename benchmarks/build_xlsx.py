@@ -21,7 +21,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from synthetic import generate, parse_floor
 
 from gkcat import api
-from gkcat.compile.workbook import compile_workbooks
+from gkcat.compile.xlsx.workbook import compile_workbooks
+from gkcat.pipeline import load_project
 
 
 def best_of(repeat: int, fn: Callable[[], object]) -> float:
@@ -42,7 +43,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         root = generate(Path(tmp), args.catalogs, args.items)
         print(f"generated {args.catalogs} catalogs under {root}", file=sys.stderr, flush=True)
-        loaded = api.load_project(root)
+        loaded = load_project(root)
         assert not loaded.config_failed
         project, settings = loaded.project, loaded.settings
         print(f"project: {args.catalogs} catalogs, {project.item_count} items", flush=True)

@@ -17,6 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from synthetic import generate, parse_floor
 
 from gkcat import api
+from gkcat.settings import Options
 
 
 def best_of(repeat: int, fn: Callable[[], object]) -> float:
@@ -37,10 +38,10 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         root = generate(Path(tmp), args.catalogs, args.items)
-        result = api.validate(root, jobs=args.jobs)
+        result = api.validate(root, options=Options(jobs=args.jobs))
         assert result.exit_code == 0, result.diagnostics[:5]
         floor = best_of(args.repeat, lambda: parse_floor(root))
-        validate = best_of(args.repeat, lambda: api.validate(root, jobs=args.jobs))
+        validate = best_of(args.repeat, lambda: api.validate(root, options=Options(jobs=args.jobs)))
     print(f"project: {args.catalogs} catalogs, {args.catalogs * args.items} items")
     print(f"parse floor (yaml.load CSafeLoader): {floor:.3f} s")
     print(f"gkcat validate (jobs={args.jobs}):        {validate:.3f} s")

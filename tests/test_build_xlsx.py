@@ -12,6 +12,8 @@ from typer.testing import CliRunner
 
 from gkcat import api
 from gkcat.cli import app
+from gkcat.pipeline import load_project
+from gkcat.settings import Options
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "xlsx-project"
 
@@ -38,7 +40,7 @@ def test_build_sample_project_writes_the_workbook_and_task_table(
     assert len(workbooks) == 1
     assert len(tasks) == len(list((sample_project / "tasks").glob("*.yaml")))
     wb = load_workbook(io.BytesIO(built[workbooks[0]]))
-    loaded = api.load_project(sample_project)
+    loaded = load_project(sample_project)
     assert len(wb.sheetnames) == len(loaded.project.catalogs) + 3 + bool(loaded.project.power_lists)
     assert wb.sheetnames[0] == "目录"
     assert {"责任分工", "统计"} <= set(wb.sheetnames)
@@ -59,8 +61,8 @@ def test_build_split_by_department_adds_department_workbooks(
 
 
 def test_build_twice_gives_byte_identical_files(project: Path, tmp_path: Path) -> None:
-    api.build(project, out=tmp_path / "one", split_by="department")
-    api.build(project, out=tmp_path / "two", split_by="department")
+    api.build(project, out=tmp_path / "one", options=Options(split_by="department"))
+    api.build(project, out=tmp_path / "two", options=Options(split_by="department"))
     one, two = files(tmp_path / "one"), files(tmp_path / "two")
     assert one
     assert one == two
@@ -82,7 +84,7 @@ def test_build_killed_midway_leaves_previous_dist_intact(
 
     monkeypatch.setattr(Path, "write_bytes", dying)
     with pytest.raises(KeyboardInterrupt):
-        api.build(project, split_by="department")
+        api.build(project, options=Options(split_by="department"))
     monkeypatch.undo()
     assert files(project / "dist") == before
     assert [p.name for p in project.iterdir() if p.name.startswith(".dist")] == []

@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from gkcat import api, vocab
 from gkcat.cli import app
+from gkcat.report.json import validate_json
 
 from .conftest import ProjectFactory
 
@@ -53,7 +54,11 @@ def many_errors(n: int) -> str:
 
 
 def test_every_command_has_help(runner: CliRunner) -> None:
-    for command in ("validate", "build", "schema", "init"):
+    commands = [
+        c.name or (c.callback.__name__ if c.callback else "") for c in app.registered_commands
+    ]
+    assert {"validate", "build", "diff", "schema", "init", "coverage", "import"} <= set(commands)
+    for command in commands:
         code, out, err = run(runner, command, "--help")
         assert code == 0, err
         assert "Example:" in out, f"{command} --help lacks an example:\n{out}"
@@ -86,7 +91,7 @@ def test_json_report_matches_the_contract_and_the_api(
     code, out, _ = run(runner, "validate", "-C", str(root), "--format", "json")
     assert code == 1
     report = json.loads(out)
-    assert report == api.validate(root).to_json()
+    assert report == validate_json(api.validate(root))
     assert report["version"] == 1
     assert set(report["summary"]) == {"files", "items", "errors", "warnings"}
     (d,) = report["diagnostics"]

@@ -13,6 +13,8 @@ from typer.testing import CliRunner
 from gkcat import api
 from gkcat.cli import app
 from gkcat.coverage import compute_coverage, worst_first
+from gkcat.pipeline import load_project
+from gkcat.report.coverage import coverage_json
 
 from .conftest import ProjectFactory
 
@@ -169,7 +171,7 @@ def test_coverage_matches_hand_count(counted: Path) -> None:
     #   MZ-XK-2 (cited) and its two 子项 (main cited) = 5; uncovered: MZ-CF-1.
     # 示例县教育局: 5 powers, 3 must-cover (the 许可 and its 子项); covered: JY-XK-1-01 only.
     # 示例县财政局: 1 power, 1 must-cover, cited by X-4.
-    assert api.coverage(counted).to_json() == {
+    assert coverage_json(api.coverage(counted).coverage) == {
         "version": 1,
         "departments": [
             {
@@ -208,25 +210,25 @@ def test_coverage_all_subitems_cited_covers_their_main(counted: Path) -> None:
     catalog = counted / "catalogs/social-assistance/county.yaml"
     text = catalog.read_text(encoding="utf-8")
     catalog.write_text(text.replace('["JY-XK-1-01"]', '["JY-XK-1-01", "JY-XK-1-02"]'), "utf-8")
-    education = api.coverage(counted).to_json()["departments"][0]
+    education = coverage_json(api.coverage(counted).coverage)["departments"][0]
     assert (education["covered"], education["uncovered"]) == (3, [])
 
 
 def test_coverage_must_cover_comes_from_gkcat_yaml(counted: Path) -> None:
     config = counted / "gkcat.yaml"
     config.write_text(config.read_text(encoding="utf-8") + "must_cover: [行政检查]\n", "utf-8")
-    report = api.coverage(counted).to_json()
+    report = coverage_json(api.coverage(counted).coverage)
     assert report["total"] == {"powers": 13, "must_cover": 2, "covered": 1, "ratio": 0.5}
 
 
 def test_coverage_worst_departments_come_first(counted: Path) -> None:
-    loaded = api.load_project(counted)
+    loaded = load_project(counted)
     order = worst_first(compute_coverage(loaded.project, loaded.settings))
     assert [d.department for d in order] == ["示例县教育局", "示例县民政局", "示例县财政局"]
 
 
 def test_coverage_of_the_sample_project_matches_the_hand_counted_fixture() -> None:
-    report = api.coverage(ROOT).to_json()
+    report = coverage_json(api.coverage(ROOT).coverage)
     jsonschema.validate(report, CONTRACT)
     expected = json.loads((FIXTURES / "sample.json").read_text(encoding="utf-8"))
     assert report == expected
@@ -239,7 +241,7 @@ def test_cli_coverage_json_equals_the_api_result(runner: CliRunner, counted: Pat
     assert code == 0, err
     data = json.loads(out)
     jsonschema.validate(data, CONTRACT)
-    assert data == api.coverage(counted).to_json()
+    assert data == coverage_json(api.coverage(counted).coverage)
 
 
 def test_cli_coverage_text_is_a_table_worst_first(runner: CliRunner, counted: Path) -> None:

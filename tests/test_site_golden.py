@@ -11,16 +11,16 @@ from pathlib import Path
 
 import pytest
 
-from gkcat import api
-from gkcat.compile.site import compile_site
+from gkcat.compile.site.build import compile_site
 from gkcat.diagnostics import Severity
+from gkcat.pipeline import load_project
 
 TESTS = Path(__file__).parent
 NAMES = sorted(p.name for p in (TESTS / "fixtures").glob("site-*") if p.is_dir())
 
 
 def compile_fixture(name: str) -> dict[str, bytes]:
-    loaded = api.load_project(TESTS / "fixtures" / name)
+    loaded = load_project(TESTS / "fixtures" / name)
     errors = [d for d in loaded.diagnostics if d.severity == Severity.ERROR]
     assert not errors, errors
     return compile_site(loaded.project, loaded.settings)

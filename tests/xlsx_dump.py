@@ -1,4 +1,4 @@
-"""Canonical YAML dump of a workbook, for golden tests (STYLE.md §5: never compare bytes).
+"""Canonical YAML dump of a workbook, for golden tests (never compare bytes).
 
 Per sheet: cell values and types, the formatting gkcat promises (fonts, fills, borders,
 alignment, number formats), widths, heights, merges, freeze panes, print titles, page setup,

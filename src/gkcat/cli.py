@@ -3,26 +3,31 @@
 from __future__ import annotations
 
 import enum
-import io
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn, TypeAlias
 
 import typer
 from rich.console import Console
 
 from gkcat import api
-from gkcat.api import dumps
-from gkcat.diagnostics import GkcatError, Lang
+from gkcat.compile.targets import TARGET_NAMES
+from gkcat.diagnostics import GkcatError
+from gkcat.diff.html import render_html
+from gkcat.diff.json import to_json as diff_json
+from gkcat.diff.markdown import to_markdown
+from gkcat.diff.text import render_diff_text
+from gkcat.diff.xlsx import render_xlsx
 from gkcat.guard import GuardedGroup
-from gkcat.report.coverage import render_coverage
-from gkcat.report.diff_text import render_diff_text
-from gkcat.report.github import render_github, render_step_summary
-from gkcat.report.junit import render_junit
-from gkcat.report.sarif import render_sarif
+from gkcat.i18n import Lang, say
+from gkcat.importers.kinds import IMPORT_KINDS
+from gkcat.report.console import emit, plain, terminal
+from gkcat.report.coverage import coverage_json, render_coverage
+from gkcat.report.json import dumps
+from gkcat.report.registry import REPORTERS
 from gkcat.report.text import format_line, render_text
+from gkcat.settings import Options
 from gkcat.write import write_file
 
 app = typer.Typer(
@@ -35,23 +40,26 @@ app = typer.Typer(
 )
 
 
-class Format(enum.StrEnum):
-    text = "text"
-    json = "json"
-    junit = "junit"
-    sarif = "sarif"
-    github = "github"
+def _choices(name: str, values: Sequence[str]) -> type[enum.StrEnum]:
+    """A typer choice type whose values come from a registry."""
+    return enum.StrEnum(name, {v.replace("-", "_"): v for v in values})  # type: ignore[return-value]
+
+
+if TYPE_CHECKING:  # the members come from the registries at run time
+    Format: TypeAlias = enum.StrEnum
+    Only: TypeAlias = enum.StrEnum
+    ImportKind: TypeAlias = enum.StrEnum
+else:
+    Format = _choices("Format", list(REPORTERS))
+    Only = _choices("Only", TARGET_NAMES)
+    ImportKind = _choices("ImportKind", list(IMPORT_KINDS))
+TEXT_FORMAT = Format("text")
+POWER_LIST = ImportKind("power-list")
 
 
 class LangOption(enum.StrEnum):
     zh = "zh"
     en = "en"
-
-
-class Only(enum.StrEnum):
-    xlsx = "xlsx"
-    html = "html"
-    tasks = "tasks"
 
 
 class SplitBy(enum.StrEnum):
@@ -64,18 +72,17 @@ ProjectOpt = Annotated[
 LangOpt = Annotated[LangOption | None, typer.Option("--lang", help="消息语言 / message language")]
 
 
-def _console() -> Console:
-    plain = os.environ.get("CI", "").lower() in ("1", "true") or not sys.stderr.isatty()
-    return Console(stderr=True, no_color=plain, highlight=False)
-
-
 def _fail(exc: GkcatError) -> NoReturn:
-    _console().print(f"gkcat: {exc}", markup=False, soft_wrap=True)
+    terminal().print(f"gkcat: {exc}", markup=False, soft_wrap=True)
     raise typer.Exit(2)
 
 
 def _lang(value: LangOption | None) -> Lang | None:
     return None if value is None else value.value
+
+
+def _say(text: str) -> None:
+    terminal().print(text, markup=False)
 
 
 @app.command()
@@ -85,7 +92,7 @@ def validate(
     ] = None,
     format: Annotated[
         Format, typer.Option("--format", "-f", help="输出格式 / report format")
-    ] = Format.text,
+    ] = TEXT_FORMAT,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="写入文件 / write the report to FILE")
     ] = None,
@@ -102,53 +109,13 @@ def validate(
 
     Example: gkcat validate --format github --strict
     """
+    options = Options(lang=_lang(lang), strict=strict, jobs=jobs)
     try:
-        result = api.validate(project, paths or [], lang=_lang(lang), strict=strict, jobs=jobs)
+        result = api.validate(project, paths or [], options)
     except GkcatError as exc:
         _fail(exc)
-    chosen = result.settings.lang
-    if format is Format.text:
-        if output:
-            buffer = Console(file=io.StringIO(), no_color=True, width=200)
-            render_text(
-                buffer, result.diagnostics, files=len(result.files), items=result.items, lang=chosen
-            )
-            _emit(buffer.file.getvalue(), output)  # type: ignore[attr-defined]
-        else:
-            render_text(
-                _console(),
-                result.diagnostics,
-                files=len(result.files),
-                items=result.items,
-                lang=chosen,
-            )
-        raise typer.Exit(result.exit_code)
-    if format is Format.json:
-        text = dumps(result.to_json()) + "\n"
-    elif format is Format.sarif:
-        text = dumps(render_sarif(result.diagnostics, chosen)) + "\n"
-    elif format is Format.junit:
-        text = render_junit(result.diagnostics, result.files, chosen)
-    else:
-        text = render_github(result.diagnostics, chosen)
-        summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
-        if summary_file:
-            with open(summary_file, "a", encoding="utf-8") as handle:
-                handle.write(
-                    render_step_summary(
-                        result.diagnostics, files=len(result.files), items=result.items, lang=chosen
-                    )
-                )
-    _emit(text, output)
+    REPORTERS[format.value].report(result, result.settings.lang, output)
     raise typer.Exit(result.exit_code)
-
-
-def _emit(text: str, output: Path | None) -> None:
-    if output:
-        write_file(output, text.encode("utf-8"))
-    else:
-        sys.stdout.write(text)
-        sys.stdout.flush()
 
 
 @app.command()
@@ -157,7 +124,8 @@ def build(
         Path | None, typer.Option("--out", help="输出目录，默认 dist/ / output directory")
     ] = None,
     only: Annotated[
-        list[Only] | None, typer.Option("--only", help="只构建 / build only this target")
+        list[Only] | None,
+        typer.Option("--only", help="只构建 / build only this target"),
     ] = None,
     force: Annotated[
         bool, typer.Option("--force", help="有错误也构建 / build despite errors")
@@ -173,38 +141,22 @@ def build(
 
     Example: gkcat build --only xlsx --out publish/
     """
+    options = Options(lang=_lang(lang), split_by="department" if split_by else None)
+    targets = [o.value for o in only or []]
     try:
-        result = api.build(
-            project,
-            out=out,
-            only=[o.value for o in only or []],
-            force=force,
-            split_by=split_by.value if split_by else None,
-            lang=_lang(lang),
-        )
+        result = api.build(project, out=out, only=targets, force=force, options=options)
     except GkcatError as exc:
         _fail(exc)
     validation = result.validation
     chosen = validation.settings.lang
-    console = _console()
     if validation.diagnostics:
-        render_text(
-            console,
-            validation.diagnostics,
-            files=len(validation.files),
-            items=validation.items,
-            lang=chosen,
-        )
+        files, items = len(validation.files), validation.items
+        render_text(terminal(), validation.diagnostics, files=files, items=items, lang=chosen)
     if result.refused:
-        console.print(
-            "存在错误，未构建；可用 --force 强制构建"
-            if chosen == "zh"
-            else "not built: fix the errors above, or pass --force",
-            markup=False,
-        )
+        _say(say("cli.not-built", chosen))
     else:
         for line in _written_summary(result.written, validation.settings.root, chosen):
-            console.print(line, markup=False)
+            _say(line)
     raise typer.Exit(result.exit_code)
 
 
@@ -222,15 +174,13 @@ def _written_summary(written: Sequence[Path], root: Path, lang: Lang) -> list[st
     for path in shown:
         site = next((s for s in sites if s in path.parents or s == path.parent), None)
         groups.setdefault(site or path.parent, []).append(path)
-    verb = "已写入" if lang == "zh" else "wrote"
     lines: list[str] = []
     for directory, paths in groups.items():
         if directory not in sites and len(paths) <= 3:
-            lines.extend(f"{verb} {p}" for p in paths)
+            lines.extend(say("cli.wrote", lang, path=p) for p in paths)
         else:
             entry = directory / "index.html" if directory in sites else directory
-            count = f"（共 {len(paths)} 个文件）" if lang == "zh" else f" ({len(paths)} files)"
-            lines.append(f"{verb} {entry}{count}")
+            lines.append(say("cli.wrote-many", lang, path=entry, count=len(paths)))
     return lines
 
 
@@ -272,34 +222,29 @@ def diff(
 
     Example: gkcat diff v2023 HEAD --xlsx 修订对照表.xlsx --fail-on removed
     """
+    options = Options(lang=_lang(lang))
     try:
-        result = api.diff(old, new, project, fail_on=fail_on or [], lang=_lang(lang))
+        result = api.diff(old, new, project, fail_on=fail_on or [], options=options)
     except GkcatError as exc:
         _fail(exc)
     chosen = result.settings.lang
     if result.unreadable:
-        console = _console()
+        console = terminal()
         for d in result.unreadable:
             console.print(format_line(d, chosen), markup=False, highlight=False, soft_wrap=True)
-        where = "、".join(result.unreadable_in)
-        console.print(
-            f"「{where}」中有文件无法读取，比较结果会不完整，未比较"
-            if chosen == "zh"
-            else f"files in {where} cannot be read, so the comparison would be incomplete",
-            markup=False,
-        )
+        where = say("cli.list-separator", chosen).join(result.unreadable_in)
+        _say(say("cli.unreadable-side", chosen, where=where))
         raise typer.Exit(2)
     if format is DiffFormat.text:
-        plain = os.environ.get("CI", "").lower() in ("1", "true") or not sys.stdout.isatty()
-        render_diff_text(Console(no_color=plain, highlight=False), result.diff, chosen)
+        render_diff_text(Console(no_color=plain(sys.stdout), highlight=False), result.diff, chosen)
     elif format is DiffFormat.json:
-        _emit(dumps(result.to_json()) + "\n", None)
+        emit(dumps(diff_json(result.diff)) + "\n", None)
     else:
-        _emit(result.to_markdown(), None)
+        emit(to_markdown(result.diff, chosen), None)
     if html:
-        write_file(html, result.to_html())
+        write_file(html, render_html(result.diff, chosen))
     if xlsx:
-        write_file(xlsx, result.to_xlsx())
+        write_file(xlsx, render_xlsx(result.diff, result.settings))
     raise typer.Exit(result.exit_code)
 
 
@@ -320,7 +265,7 @@ def schema(
 
     Example: gkcat schema catalog > catalog.schema.json
     """
-    _emit(api.schema_text(name.value), None)
+    emit(api.schema_text(name.value), None)
 
 
 @app.command()
@@ -345,10 +290,7 @@ def init(
         )
     except GkcatError as exc:
         _fail(exc)
-    if _lang(lang) == "en":
-        _console().print(f"created {dest} ({len(written)} files)", markup=False)
-    else:
-        _console().print(f"已创建项目 {dest}（{len(written)} 个文件）", markup=False)
+    _say(say("cli.created", _lang(lang) or "zh", dest=dest, count=len(written)))
 
 
 class CoverageFormat(enum.StrEnum):
@@ -369,41 +311,31 @@ def coverage(
     Example: gkcat coverage --format json > coverage.json
     """
     try:
-        result = api.coverage(project, lang=_lang(lang))
+        result = api.coverage(project, Options(lang=_lang(lang)))
     except GkcatError as exc:
         _fail(exc)
     chosen = result.settings.lang
     if result.config_failed:
-        render_text(_console(), result.diagnostics, files=0, items=0, lang=chosen)
+        render_text(terminal(), result.diagnostics, files=0, items=0, lang=chosen)
         raise typer.Exit(result.exit_code)
     if format is CoverageFormat.json:
-        _emit(dumps(result.to_json()) + "\n", None)
+        emit(dumps(coverage_json(result.coverage)) + "\n", None)
     else:
-        plain = os.environ.get("CI", "").lower() in ("1", "true") or not sys.stdout.isatty()
-        out = Console(no_color=plain, highlight=False, width=100 if plain else None)
+        no_color = plain(sys.stdout)
+        out = Console(no_color=no_color, highlight=False, width=100 if no_color else None)
         render_coverage(out, result.coverage, lang=chosen)
     if result.errors:
-        _console().print(
-            f"注意：项目有 {result.errors} 个错误，统计可能不完整；请运行 gkcat validate"
-            if chosen == "zh"
-            else f"note: the project has {result.errors} error(s); the numbers may be "
-            "incomplete; run gkcat validate",
-            markup=False,
-        )
+        _say(say("cli.coverage-errors", chosen, errors=result.errors))
     raise typer.Exit(result.exit_code)
-
-
-class ImportKind(enum.StrEnum):
-    catalog = "catalog"
-    power_list = "power-list"
 
 
 @app.command("import")
 def import_command(
     file: Annotated[Path, typer.Argument(help="Excel 工作簿 (.xlsx) / the workbook to read")],
     kind: Annotated[
-        ImportKind, typer.Option("--kind", help="导入为 / the kind of source to produce")
-    ] = ImportKind.power_list,
+        ImportKind,
+        typer.Option("--kind", help="导入为 / the kind of source to produce"),
+    ] = POWER_LIST,
     sheet: Annotated[
         str | None, typer.Option("--sheet", help="工作表名称 / sheet to read (default: first)")
     ] = None,
@@ -424,6 +356,7 @@ def import_command(
 
     Example: gkcat import 民政局权责清单.xlsx --kind power-list --out powers/civil-affairs.yaml
     """
+    options = Options(lang=_lang(lang))
     try:
         result = api.import_(
             file,
@@ -433,32 +366,19 @@ def import_command(
             root=project,
             department=department,
             force=force,
-            lang=_lang(lang),
+            options=options,
         )
     except GkcatError as exc:
         _fail(exc)
     chosen = result.settings.lang
-    console = _console()
+    console = terminal()
     for d in result.diagnostics:
         console.print(format_line(d, chosen), markup=False, highlight=False, soft_wrap=True)
     if result.text is not None and out is None:
-        _emit(result.text.decode("utf-8"), None)
+        emit(result.text.decode("utf-8"), None)
     s = result.stats
-    if kind is ImportKind.catalog:
-        summary = (
-            f"{s.rows} 行数据：导入 {s.powers} 个公开事项，{s.rejected} 行未导入"
-            if chosen == "zh"
-            else f"{s.rows} data rows: {s.powers} items imported, {s.rejected} rows not imported"
-        )
-    else:
-        summary = (
-            f"{s.rows} 行数据：导入 {s.powers} 个权责事项（含 {s.subitems} 个子项），"
-            f"{s.headings} 个分类行，{s.rejected} 行未导入"
-            if chosen == "zh"
-            else f"{s.rows} data rows: {s.powers} powers imported ({s.subitems} sub-items), "
-            f"{s.headings} type headings, {s.rejected} rows not imported"
-        )
-    console.print(summary, markup=False)
+    summary = IMPORT_KINDS[kind.value].summary
+    _say(say(summary, chosen, **{f: getattr(s, f) for f in s.__dataclass_fields__}))
     if result.out is not None:
-        console.print(f"{'已写入' if chosen == 'zh' else 'wrote'} {result.out}", markup=False)
+        _say(say("cli.wrote", chosen, path=result.out))
     raise typer.Exit(result.exit_code)

@@ -11,10 +11,14 @@ from gkcat import vocab
 from gkcat.checks.schema import SchemaChecker
 from gkcat.diagnostics import RULES, Diagnostic, diagnostic, suggestion
 from gkcat.load.positions import Locator
-from gkcat.load.project import not_mapping
+from gkcat.load.project import load_schemas, not_mapping
 from gkcat.load.source import parse, read_text
 from gkcat.outdir import place_problem, reason_text
-from gkcat.settings import Settings, from_config
+from gkcat.settings import Options, Settings, from_config, with_options
+
+EMITS = frozenset({"GK901", "GK902", "GK903", "GK904", "GK906"})
+"""The rule codes this module emits (a test keeps the list exact)."""
+
 
 CONFIG_FILE = "gkcat.yaml"
 
@@ -137,3 +141,9 @@ def _output_place(data: Mapping[str, Any], locator: Locator, root: Path) -> Iter
             dist=dist,
             args={"reason@zh": reason_text(reason, "zh"), "reason@en": reason_text(reason, "en")},
         )
+
+
+def open_settings(root: Path, options: Options | None = None) -> tuple[Settings, list[Diagnostic]]:
+    """Defaults < gkcat.yaml < ``options``; configuration problems come back as diagnostics."""
+    settings, problems = load_settings(root, load_schemas())
+    return with_options(settings, options or Options()), problems

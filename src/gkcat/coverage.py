@@ -93,29 +93,3 @@ def worst_first(coverage: Coverage) -> tuple[DepartmentCoverage, ...]:
     return tuple(
         sorted(coverage.departments, key=lambda d: (d.ratio, -len(d.uncovered), d.department))
     )
-
-
-def to_json(coverage: Coverage) -> dict[str, object]:
-    """The ``gkcat coverage --format json`` report (issue #3); departments sorted by name."""
-    return {
-        "version": 1,
-        "departments": [
-            {
-                "department": d.department,
-                "powers": len(d.powers),
-                "must_cover": len(d.must_cover),
-                "covered": len(d.covered),
-                "ratio": round(d.ratio, 4),
-                "uncovered": [
-                    {"code": p.code, "name": p.name, "type": p.type} for p in d.uncovered
-                ],
-            }
-            for d in coverage.departments
-        ],
-        "total": {
-            "powers": coverage.powers,
-            "must_cover": coverage.must_cover,
-            "covered": coverage.covered,
-            "ratio": round(coverage.ratio, 4),
-        },
-    }

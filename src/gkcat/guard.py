@@ -25,6 +25,9 @@ from gkcat.diagnostics import Lang, diagnostic
 from gkcat.progress import file_of
 from gkcat.textsafe import visible_controls
 
+EMITS = frozenset({"GK905"})
+"""The rule codes this module emits (a test keeps the list exact)."""
+
 INTERRUPTED = 130
 TERMINATED = 143
 

@@ -1,7 +1,7 @@
 """Frozen dataclasses: Project, Catalog, Item, PowerList, Power, TaskPlan, Task.
 
 ``from_data`` constructors are tolerant: they take plain data that may have failed its schema and
-keep whatever is usable, so the cross-reference checks can still run (STYLE.md §1, stage gating).
+keep whatever is usable, so the cross-reference checks can still run.
 Values that are "a string or a list" in the sources are always tuples here.
 """
 

@@ -120,10 +120,25 @@ def from_config(data: Mapping[str, Any], *, root: Path) -> Settings:
     return settings
 
 
-def with_flags(settings: Settings, **flags: object) -> Settings:
-    """Apply CLI flags; a flag of None means "not given" and keeps the configured value."""
-    given = {k: v for k, v in flags.items() if v is not None}
-    return replace(settings, **given)  # type: ignore[arg-type]
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Options:
+    """What a caller (the CLI's flags) overrides in gkcat.yaml; None keeps the configured value."""
+
+    lang: Lang | None = None
+    strict: bool | None = None
+    jobs: int | None = None
+    split_by: SplitBy | None = None
+    build_time: datetime | None = None
+
+
+def with_options(settings: Settings, options: Options) -> Settings:
+    """Apply ``options`` over ``settings``; a field of None keeps the configured value."""
+    given = {
+        name: value
+        for name in Options.__dataclass_fields__
+        if (value := getattr(options, name)) is not None
+    }
+    return replace(settings, **given)
 
 
 def _mapping(value: object) -> dict[str, Any]:

@@ -56,7 +56,7 @@ LEVEL_SLUGS: dict[str, str] = {
     "village": "村级",
 }
 
-# 公开渠道和载体, in the order the published table prints them (DESIGN.md §1).
+# 公开渠道和载体, in the order the published table prints them.
 CHANNELS: tuple[str, ...] = (
     "政府网站",
     "政府公报",

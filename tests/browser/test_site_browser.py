@@ -29,8 +29,9 @@ import pytest
 
 from gkcat import api, vocab
 from gkcat.compile.official_table import level_columns
-from gkcat.compile.site_view import sorted_catalogs
+from gkcat.compile.site.view import sorted_catalogs
 from gkcat.model import Catalog, Project
+from gkcat.pipeline import load_project
 from gkcat.settings import Settings
 
 pytestmark = pytest.mark.browser
@@ -137,7 +138,7 @@ def _build(source: Path, www: tuple[Path, str], name: str) -> Site:
     result = api.build(source, out=out, only=["html"])
     problems = [d.message("en") for d in result.validation.diagnostics]
     assert result.exit_code == 0, f"{name} does not build: {problems}"
-    loaded = api.load_project(source)
+    loaded = load_project(source)
     return Site(out / "site", f"{www[1]}{name}/site/", loaded.project, loaded.settings)
 
 

@@ -14,9 +14,9 @@ import pytest
 from typer.testing import CliRunner
 
 from gkcat.cli import app
+from gkcat.importers.bounds import READ_COLUMNS, inspect_document, inspect_workbook
+from gkcat.importers.workbook import MAX_COLUMNS
 from gkcat.limits import Limits
-from gkcat.load.xlsx_guard import READ_COLUMNS, inspect_document, inspect_workbook
-from gkcat.load.xlsx_import import MAX_COLUMNS
 
 from . import hostile
 

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from gkcat import api
+from gkcat import api, pipeline
 from gkcat.cli import app
 
 from ..conftest import ProjectFactory
@@ -22,7 +22,7 @@ def explode(*args: Any, **kwargs: Any) -> Any:
 @pytest.fixture
 def broken(monkeypatch: pytest.MonkeyPatch, make_project: ProjectFactory) -> Path:
     """A project whose source reading raises an exception gkcat does not expect."""
-    monkeypatch.setattr(api, "read_source", explode)
+    monkeypatch.setattr(pipeline, "read_source", explode)
     return make_project({CAT: GOOD})
 
 
@@ -59,7 +59,7 @@ def test_ctrl_c_exits_130(
     def interrupt(*args: Any, **kwargs: Any) -> Any:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(api, "read_source", interrupt)
+    monkeypatch.setattr(pipeline, "read_source", interrupt)
     result = runner.invoke(app, ["validate", "-C", str(make_project({CAT: GOOD}))])
     assert result.exit_code == 130
     assert "已中断" in result.stderr

@@ -8,6 +8,10 @@ from collections.abc import Iterator
 from gkcat.diagnostics import Diagnostic, diagnostic
 from gkcat.model import Project
 
+EMITS = frozenset({"GK307", "GK308", "GK309"})
+"""The rule codes this module emits (a test keeps the list exact)."""
+
+
 _SUPERSEDED = re.compile(r"国务院令\s*第?\s*492\s*号")
 # 文号: issuer abbreviation, year in brackets, number — 国办发[2019]54号 → 国办发〔2019〕54号.
 # A cheap test that a text can hold a 文号 at all, before the full pattern runs.

@@ -7,6 +7,9 @@ from collections.abc import Iterator
 from gkcat.diagnostics import Diagnostic, diagnostic
 from gkcat.model import Project
 
+EMITS = frozenset({"GK907"})
+"""The rule codes this module emits (a test keeps the list exact)."""
+
 RECORDABLE_YEARS = (1980, 2107)
 """The years a zip entry can carry; workbook times outside them are clamped."""
 

@@ -9,6 +9,9 @@ from gkcat.diagnostics import Diagnostic, diagnostic, suggestion
 from gkcat.model import Catalog, Project
 from gkcat.settings import Settings
 
+EMITS = frozenset({"GK301", "GK302", "GK303", "GK304", "GK310"})
+"""The rule codes this module emits (a test keeps the list exact)."""
+
 
 def check_item_ids(project: Project) -> Iterator[Diagnostic]:
     """GK301: an id is unique in the whole project (diff matches items on it)."""

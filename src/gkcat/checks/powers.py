@@ -11,6 +11,10 @@ from gkcat.diagnostics import Diagnostic, diagnostic, suggestion
 from gkcat.model import Catalog, Item, Power, PowerList, Project, Registry
 from gkcat.settings import Settings
 
+EMITS = frozenset({"GK401", "GK402", "GK403", "GK404", "GK405", "GK406", "GK407"})
+"""The rule codes this module emits (a test keeps the list exact)."""
+
+
 PowerIndex = Mapping[str, tuple[PowerList, Power]]
 
 

@@ -16,6 +16,9 @@ from gkcat.diagnostics import Diagnostic, diagnostic, suggestion
 from gkcat.load.source import TYPE_NAMES, type_name
 from gkcat.pointers import join
 
+EMITS = frozenset({"GK201", "GK202", "GK203", "GK204", "GK205", "GK206"})
+"""The rule codes this module emits (a test keeps the list exact)."""
+
 
 @dataclass(frozen=True, slots=True)
 class Issue:
@@ -90,7 +93,7 @@ def _issues(error: ValidationError, titles: Mapping[str, str]) -> Iterator[Issue
         for name in _extras(error.instance, known):
             hint = vocab.suggest(name, known)
             yield Issue(
-                diagnostic("GK205", pointer=join([*path, name]), key=name, args=_suggestion(hint)),
+                diagnostic("GK205", pointer=join([*path, name]), key=name, args=suggestion(hint)),
                 key=True,
             )
     else:
@@ -130,7 +133,7 @@ def _value_diagnostic(error: ValidationError, pointer: str, title: dict[str, str
             "GK203",
             pointer=pointer,
             value=_short(value),
-            args={**title, **_suggestion(hint, choices)},
+            args={**title, **suggestion(hint, choices)},
         )
     if validator in ("minLength", "minItems") or (validator == "pattern" and expected == "\\S"):
         return diagnostic("GK204", pointer=pointer, args=title)
@@ -166,12 +169,6 @@ def _english(path: list[str | int]) -> str:
         if isinstance(token, str):
             return token
     return "document"
-
-
-def _suggestion(hint: str, choices: str = "") -> dict[str, str]:
-    if hint or not choices:
-        return suggestion(hint)
-    return {"suggestion@zh": f"（可选：{choices}）", "suggestion@en": f" (allowed: {choices})"}
 
 
 def _short(value: object, limit: int = 40) -> str:

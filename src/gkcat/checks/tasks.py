@@ -13,6 +13,10 @@ from gkcat.diagnostics import RULES, Diagnostic, suggestion
 from gkcat.model import Project, Task, TaskPlan
 from gkcat.settings import Settings
 
+EMITS = frozenset({"GK501", "GK502", "GK503", "GK504", "GK505"})
+"""The rule codes this module emits (a test keeps the list exact)."""
+
+
 # 2024-06-30, 2024/6/30, 2024.6.30
 _ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 # 2024年6月底前, 2024年6月30日前, 6月底, 2024年底前, 2024年上半年

@@ -10,6 +10,10 @@ from typing import Literal
 from gkcat.diagnostics import Diagnostic, diagnostic
 from gkcat.model import Project
 
+EMITS = frozenset({"GK305", "GK306"})
+"""The rule codes this module emits (a test keeps the list exact)."""
+
+
 STATUTORY_WORKING_DAYS = 20
 """政府信息公开条例 第二十六条: proactive disclosure within 20 working days."""
 

@@ -1,4 +1,4 @@
-"""The official table's shape (DESIGN.md §1), shared by the workbook and the HTML directory."""
+"""The official table's shape, shared by the workbook and the HTML directory."""
 
 from __future__ import annotations
 

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Set
 from dataclasses import dataclass
 from typing import Any
 
-from gkcat.compile.source_yaml import dump_source
+from gkcat.importers.source_yaml import dump_source
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,28 +9,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from gkcat import vocab
-from gkcat.diagnostics import GkcatError, Lang
-
-_MESSAGES = {
-    "no-git": ("未安装 git，无法读取版本", "git is not installed; cannot read revisions"),
-    "bad-name": (
-        "「{name}」既不是目录，也不是 git 版本",
-        '"{name}" is neither a directory nor a git revision',
-    ),
-    "unknown": (
-        "「{name}」既不是目录，也不是当前 git 仓库中的版本（提交、分支或标签）",
-        '"{name}" is neither a directory nor a revision (commit, branch, tag) of the repository',
-    ),
-    "no-repo": (
-        "「{name}」不是目录，而 {root} 不在 git 仓库中",
-        '"{name}" is not a directory, and {root} is not inside a git repository',
-    ),
-}
+from gkcat.diagnostics import GkcatError
+from gkcat.i18n import Lang, say
 
 
 def _error(key: str, lang: Lang, **values: object) -> GkcatError:
-    zh, en = _MESSAGES[key]
-    return GkcatError((zh if lang == "zh" else en).format(**values))
+    return GkcatError(say(f"git.{key}", lang, **values))
 
 
 @dataclass(frozen=True, slots=True)

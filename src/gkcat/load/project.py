@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from gkcat import vocab
-from gkcat.diagnostics import Diagnostic, GkcatError, diagnostic
+from gkcat.diagnostics import Diagnostic, GkcatError, diagnostic, suggestion
 from gkcat.load.positions import Locator
 from gkcat.load.source import decode, parse, read_text, type_name
 from gkcat.resources import schemas_dir
@@ -99,17 +99,7 @@ def read_source(path: Path, settings: Settings) -> Source:
 def _read_source(path: Path, settings: Settings) -> Source:
     file = relative(path, settings.root)
     text, problems = read_text(path, file, max_size=settings.max_file_size)
-    if text is None:
-        return Source(file, None, "", None, tuple(problems))
-    parsed = parse(text, file, max_alias_nodes=settings.max_alias_nodes)
-    problems = list(parsed.diagnostics)
-    data = parsed.data
-    if data is None:
-        return Source(file, None, text, None, tuple(problems))
-    if not isinstance(data, dict):
-        return Source(file, None, text, None, (*problems, not_mapping(data, file)))
-    kind = _identify(data, file, Locator(text), problems)
-    return Source(file, kind, text, data, tuple(problems))
+    return _source(file, text, problems, settings)
 
 
 def read_source_bytes(file: str, raw: bytes, settings: Settings) -> Source:
@@ -120,6 +110,11 @@ def read_source_bytes(file: str, raw: bytes, settings: Settings) -> Source:
         problem = diagnostic("GK107", file=file, line=1, column=1, size=size, limit=f"{mb:.1f} MB")
         return Source(file, None, "", None, (problem,))
     text, problems = decode(raw, file)
+    return _source(file, text, problems, settings)
+
+
+def _source(file: str, text: str | None, problems: list[Diagnostic], settings: Settings) -> Source:
+    """Parse decoded text (None when it could not be read) and identify its kind."""
     if text is None:
         return Source(file, None, "", None, tuple(problems))
     parsed = parse(text, file, max_alias_nodes=settings.max_alias_nodes)
@@ -153,7 +148,7 @@ def _identify(
                 pointer=pointer,
                 kind="" if kind is None else shown,
                 expected="、".join(vocab.KINDS),
-                args=_kind_hint(hint or expected),
+                args=suggestion(hint or expected, name="hint"),
             )
         )
         return None
@@ -188,9 +183,3 @@ def _identify(
             )
         )
     return str(kind)
-
-
-def _kind_hint(kind: str) -> dict[str, str]:
-    if not kind:
-        return {}
-    return {"hint@zh": f"，是否为「{kind}」？", "hint@en": f'; did you mean "{kind}"?'}

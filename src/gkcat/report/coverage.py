@@ -1,4 +1,4 @@
-"""Coverage report as a rich table: departments worst first, then the uncovered powers."""
+"""The coverage report: a rich table (departments worst first, uncovered powers), or JSON."""
 
 from __future__ import annotations
 
@@ -8,12 +8,9 @@ from rich.markup import escape
 from rich.table import Table
 
 from gkcat.coverage import Coverage, DepartmentCoverage, worst_first
-from gkcat.diagnostics import Lang
+from gkcat.i18n import Lang, say
 
-_HEAD = {
-    "zh": ("部门", "权责事项", "应覆盖", "已覆盖", "覆盖率"),
-    "en": ("department", "powers", "must cover", "covered", "ratio"),
-}
+_HEAD = ("department", "powers", "must-cover", "covered", "ratio")
 
 
 def _ratio(must: int, ratio: float) -> str:
@@ -28,22 +25,23 @@ def _style(d: DepartmentCoverage) -> str:
 
 def render_coverage(console: Console, coverage: Coverage, *, lang: Lang) -> None:
     """Print the per-department table with a total row, then the uncovered powers."""
-    zh = lang == "zh"
     table = Table(
-        title="权责清单覆盖情况" if zh else "Power-list coverage",
+        title=say("coverage.title", lang),
         box=box.SIMPLE_HEAD,
         show_footer=True,
         header_style="bold",
     )
     totals = (
-        "合计" if zh else "total",
+        say("coverage.total", lang),
         str(coverage.powers),
         str(coverage.must_cover),
         str(coverage.covered),
         _ratio(coverage.must_cover, coverage.ratio),
     )
-    for i, (title, total) in enumerate(zip(_HEAD[lang], totals, strict=True)):
-        table.add_column(title, footer=total, justify="left" if i == 0 else "right")
+    for i, (key, total) in enumerate(zip(_HEAD, totals, strict=True)):
+        table.add_column(
+            say(f"coverage.{key}", lang), footer=total, justify="left" if i == 0 else "right"
+        )
     ordered = worst_first(coverage)
     for d in ordered:
         table.add_row(
@@ -56,13 +54,36 @@ def render_coverage(console: Console, coverage: Coverage, *, lang: Lang) -> None
     console.print(table)
     missing = [d for d in ordered if d.uncovered]
     if not missing:
-        done = "应覆盖的权责事项均已被公开事项引用。" if zh else "Every must-cover power is cited."
-        console.print(done, markup=False)
+        console.print(say("coverage.all-cited", lang), markup=False)
         return
-    console.print(
-        "未被引用的应覆盖事项：" if zh else "Must-cover powers no item cites:", markup=False
-    )
+    console.print(say("coverage.uncited", lang), markup=False)
     for d in missing:
         console.print(f"  {d.department}（{len(d.uncovered)}）", markup=False)
         for p in d.uncovered:
             console.print(f"    {p.code}  {p.name}（{p.type}）", markup=False, soft_wrap=True)
+
+
+def coverage_json(coverage: Coverage) -> dict[str, object]:
+    """The ``gkcat coverage --format json`` report (issue #3); departments sorted by name."""
+    return {
+        "version": 1,
+        "departments": [
+            {
+                "department": d.department,
+                "powers": len(d.powers),
+                "must_cover": len(d.must_cover),
+                "covered": len(d.covered),
+                "ratio": round(d.ratio, 4),
+                "uncovered": [
+                    {"code": p.code, "name": p.name, "type": p.type} for p in d.uncovered
+                ],
+            }
+            for d in coverage.departments
+        ],
+        "total": {
+            "powers": coverage.powers,
+            "must_cover": coverage.must_cover,
+            "covered": coverage.covered,
+            "ratio": round(coverage.ratio, 4),
+        },
+    }

@@ -9,6 +9,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from gkcat.diagnostics import RULES, Diagnostic, Lang, Severity, summarise
+from gkcat.i18n import say
 from gkcat.textsafe import visible_controls
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
@@ -42,20 +43,12 @@ def render_text(
     summary = summarise(diagnostics, files=files, items=items)
     if summary.by_code:
         table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
-        for title in (("规则", "rule"), ("数量", "count"), ("说明", "summary")):
-            table.add_column(title[0] if lang == "zh" else title[1])
+        for key in ("report.rule", "report.count", "report.summary"):
+            table.add_column(say(key, lang))
         for code, count in summary.by_code:
             table.add_row(code, str(count), RULES[code].slug)
         console.print(table)
-    if lang == "zh":
-        text = (
-            f"{summary.errors} 个错误，{summary.warnings} 个警告"
-            f"（{summary.files} 个文件，{summary.items} 个公开事项）"
-        )
-    else:
-        text = (
-            f"{summary.errors} error(s), {summary.warnings} warning(s) "
-            f"({summary.files} files, {summary.items} items)"
-        )
+    counts = {k: getattr(summary, k) for k in ("errors", "warnings", "files", "items")}
+    text = say("report.totals", lang, **counts)
     style = "bold red" if summary.errors else ("yellow" if summary.warnings else "green")
     console.print(f"[{style}]{escape(text)}[/]", highlight=False)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from gkcat import api
 from gkcat.checks.tasks import parse_deadline
+from gkcat.pipeline import load_project
+from gkcat.results import ValidateResult
 
 PLAN = """
     kind: task-plan
@@ -51,7 +52,7 @@ def test_parse_deadline_rejects_what_it_cannot_read(text: str) -> None:
 
 
 def codes(root) -> list[str]:
-    return [d.code for d in api.validate(root).diagnostics]
+    return [d.code for d in load_project(root).diagnostics]
 
 
 def test_units_are_not_checked_without_a_registry(make_project) -> None:
@@ -81,12 +82,12 @@ def test_severity_override_applies_to_task_rules(make_project) -> None:
             "gkcat.yaml": "severity:\n  GK502: error\n",
         }
     )
-    result = api.validate(root)
-    assert [(d.code, d.severity.label) for d in result.diagnostics] == [("GK502", "error")]
-    assert result.exit_code == 1
+    loaded = load_project(root)
+    assert [(d.code, d.severity.label) for d in loaded.diagnostics] == [("GK502", "error")]
+    assert ValidateResult(loaded.settings, loaded.diagnostics, (), 0).exit_code == 1
 
 
 def test_task_rules_have_english_messages(make_project) -> None:
     root = make_project({"tasks/2024.yaml": PLAN.format(deadline="尽快")})
-    (diagnostic,) = api.validate(root).diagnostics
+    (diagnostic,) = load_project(root).diagnostics
     assert diagnostic.message("en").startswith('cannot read the deadline "尽快"')

@@ -1,0 +1,209 @@
+"""HTML directory compiler: project → static pages under dist/site/ (pure: model → bytes).
+
+The site works offline and from file://: every link is relative, the search index is a script
+that assigns a global (fetch() of local files is blocked under file://), and each page carries a
+Content-Security-Policy that allows only the site's own files.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from jinja2 import (
+    BaseLoader,
+    Environment,
+    FileSystemLoader,
+    StrictUndefined,
+    pass_context,
+    select_autoescape,
+)
+from jinja2.runtime import Context
+from markupsafe import Markup
+
+from gkcat.compile.site.pages import (
+    build_departments,
+    build_grid,
+    build_power_lists,
+    catalog_entries,
+    grid_levels,
+    search_records,
+)
+from gkcat.compile.site.view import anchors, build_catalog, sorted_catalogs
+from gkcat.coverage import compute_coverage
+from gkcat.elements import ELEMENT
+from gkcat.model import Project
+from gkcat.resources import templates_dir
+from gkcat.settings import Settings
+from gkcat.textsafe import xml_text
+
+CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+    "base-uri 'none'; form-action 'none'"
+)
+"""Only the site's own script and stylesheet; nothing inline, nothing remote."""
+
+STATIC = ("site.css", "search.js", "favicon.svg")
+"""Files copied from templates/site/static/ (site.css is rendered for the paper size)."""
+
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+
+
+@dataclass(frozen=True, slots=True)
+class SiteMeta:
+    """What every page shows in its header and footer."""
+
+    title: str
+    region: str
+    year: str
+    build_time: str
+    has_powers: bool
+
+
+def site_environment(loader: BaseLoader | None = None) -> Environment:
+    """The Jinja2 environment for the site: autoescaped, strict, with the site's filters."""
+    env = Environment(
+        loader=loader or FileSystemLoader(templates_dir()),
+        undefined=StrictUndefined,
+        # select_autoescape() alone matches names ending in .html, not .html.j2.
+        autoescape=select_autoescape(("html", "html.j2", "xml")),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(url=url, tick=tick, mark=mark, percent=percent, join_zh=join_zh)
+    env.globals["elements"] = ELEMENT  # the table headers come from the one element table
+    return env
+
+
+@pass_context
+def url(context: Context, target: str) -> str:
+    """Turn a root-relative href into one relative to the current page; allow http(s) as is."""
+    if target.startswith(("http://", "https://")):
+        return target
+    if _SCHEME.match(target) or target.startswith(("/", "\\")):
+        raise ValueError(f"refusing to emit a non-relative link: {target!r}")
+    return str(context["root"]) + target
+
+
+def tick(value: bool) -> Markup:
+    """√ for a ticked column, with words for screen readers."""
+    if value:
+        return Markup('<span aria-hidden="true">√</span><span class="vh">是</span>')
+    return Markup('<span class="vh">否</span>')
+
+
+def mark(chosen: bool) -> str:
+    return "■" if chosen else "□"
+
+
+def percent(part: int, whole: int) -> str:
+    return f"{part / whole:.0%}" if whole else "—"
+
+
+def join_zh(values: tuple[str, ...] | list[str]) -> str:
+    return "、".join(values)
+
+
+def compile_site(project: Project, settings: Settings) -> dict[str, bytes]:
+    """Build target ``html``: every page, stylesheet, script and the search index."""
+    return render_site(project, settings, site_environment())
+
+
+def render_site(project: Project, settings: Settings, env: Environment) -> dict[str, bytes]:
+    """Render the site with ``env`` (tests pass their own loader); paths → UTF-8 bytes."""
+    catalogs = sorted_catalogs(project, settings.domains)
+    anchor_maps = {c.id: anchors(c.items) for c in catalogs}
+    views = [
+        build_catalog(
+            c,
+            project.registry,
+            channels=settings.channels,
+            channel_style=settings.channel_style,
+        )
+        for c in catalogs
+    ]
+    coverage = compute_coverage(project, settings)
+    departments = build_departments(project, catalogs, anchor_maps)
+    power_lists = build_power_lists(project, coverage, anchor_maps)
+    meta = _meta(project, settings)
+    levels = grid_levels(catalogs)
+    pages: dict[str, tuple[str, dict[str, Any]]] = {
+        "index.html": (
+            "index",
+            {
+                "levels": levels,
+                "grid": build_grid(catalogs, levels),
+                "catalogs": catalog_entries(views),
+                "departments": departments,
+                "power_lists": power_lists,
+                "items": project.item_count,
+            },
+        ),
+        "search.html": ("search", {}),
+    }
+    pages.update({v.path: ("catalog", {"catalog": v}) for v in views})
+    pages.update({d.path: ("department", {"department": d}) for d in departments})
+    pages.update({p.path: ("power_list", {"power_list": p}) for p in power_lists})
+    files = {
+        path: _render(env, f"site/{template}.html.j2", path, meta, data)
+        for path, (template, data) in pages.items()
+    }
+    files.update(_static(env, settings))
+    files["static/search-index.js"] = search_script(search_records(project, catalogs, anchor_maps))
+    return dict(sorted(files.items()))
+
+
+def _meta(project: Project, settings: Settings) -> SiteMeta:
+    year = str(settings.year) if settings.year else ""
+    default = f"{settings.region}政务公开标准目录" + (f"（{year}年）" if year else "")
+    return SiteMeta(
+        title=settings.workbook_title or default,
+        region=settings.region,
+        year=year,
+        build_time=settings.build_time.isoformat(sep=" ") if settings.build_time else "",
+        has_powers=bool(project.power_lists),
+    )
+
+
+def _render(
+    env: Environment, template: str, path: str, meta: SiteMeta, data: Mapping[str, Any]
+) -> bytes:
+    context = {
+        "root": "../" * path.count("/"),
+        "page": path,
+        "site": meta,
+        "csp": Markup(CSP),
+        **data,
+    }
+    return xml_text(env.get_template(template).render(context)).encode("utf-8")
+
+
+def _static(env: Environment, settings: Settings) -> dict[str, bytes]:
+    if env.loader is None:
+        raise ValueError("the site environment needs a template loader")
+    files = {}
+    for name in STATIC:
+        if name.endswith(".css"):
+            text = env.get_template(f"site/static/{name}.j2").render(paper=settings.paper_size)
+        else:
+            text = env.loader.get_source(env, f"site/static/{name}")[0]
+        files[f"static/{name}"] = text.encode("utf-8")
+    return files
+
+
+def search_script(records: list[dict[str, str]]) -> bytes:
+    """The search index as a script that assigns a global (works from file://, unlike fetch).
+
+    One record per line, so a golden diff shows which items changed.
+    """
+    lines = ",\n".join(json.dumps(r, ensure_ascii=False, separators=(",", ":")) for r in records)
+    data = f'{{"version":1,"items":[\n{lines}\n]}}' if records else '{"version":1,"items":[]}'
+    # Belt and braces: the index is never inlined, but keep markup characters out of it anyway.
+    for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
+        data = data.replace(char, escape)
+    data = data.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return f"window.GKCAT_SEARCH = {data};\n".encode()

@@ -1,0 +1,229 @@
+"""View data for the site's index, department and power-list pages, and the search index."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from gkcat import vocab
+from gkcat.compile.site.view import (
+    CatalogView,
+    Link,
+    catalog_path,
+    citing_links,
+    department_path,
+    href,
+    power_list_path,
+)
+from gkcat.coverage import Coverage
+from gkcat.model import Catalog, PowerList, Project
+
+
+@dataclass(frozen=True, slots=True)
+class GridRow:
+    domain: str
+    cells: tuple[tuple[Link, ...], ...]
+    """Per level column: links to the catalogs of that domain and level (text = item count)."""
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogEntry:
+    link: Link
+    domain: str
+    level: str
+    owner: Link | None
+    version: str
+    items: int
+
+
+@dataclass(frozen=True, slots=True)
+class DepartmentRow:
+    link: Link
+    """The item's name, linking to its row in the catalog."""
+    content: tuple[str, ...]
+    time_limit: str
+    channels: tuple[str, ...]
+    mode: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DepartmentSection:
+    catalog: Link
+    rows: tuple[DepartmentRow, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DepartmentView:
+    name: str
+    path: str
+    sections: tuple[DepartmentSection, ...]
+    power_lists: tuple[Link, ...]
+    items: int
+
+
+@dataclass(frozen=True, slots=True)
+class PowerRow:
+    code: str
+    name: str
+    type: str
+    levels: tuple[str, ...]
+    parent: str
+    must_cover: bool
+    covered: bool
+    citing: tuple[Link, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PowerListView:
+    path: str
+    title: str
+    department: Link | None
+    region: str
+    version: str
+    rows: tuple[PowerRow, ...]
+    uncovered: tuple[PowerRow, ...]
+    must_cover: int
+    covered: int
+
+
+def build_grid(catalogs: Sequence[Catalog], levels: Sequence[str]) -> tuple[GridRow, ...]:
+    domains = list(dict.fromkeys(c.domain for c in catalogs))
+    return tuple(
+        GridRow(
+            domain,
+            tuple(
+                tuple(
+                    Link(str(len(c.items)), href(catalog_path(c)))
+                    for c in catalogs
+                    if c.domain == domain and c.level == level
+                )
+                for level in levels
+            ),
+        )
+        for domain in domains
+    )
+
+
+def grid_levels(catalogs: Sequence[Catalog]) -> tuple[str, ...]:
+    used = {c.level for c in catalogs}
+    known = tuple(lv for lv in vocab.LEVELS if lv in used)
+    return known + tuple(sorted(used - set(known)))
+
+
+def catalog_entries(views: Sequence[CatalogView]) -> tuple[CatalogEntry, ...]:
+    return tuple(
+        CatalogEntry(
+            Link(v.title, href(v.path)),
+            v.domain,
+            v.level,
+            v.owner,
+            v.version,
+            v.item_count,
+        )
+        for v in views
+    )
+
+
+def build_departments(
+    project: Project, catalogs: Sequence[Catalog], anchor_maps: Mapping[str, Mapping[int, str]]
+) -> tuple[DepartmentView, ...]:
+    """One page per official department name: what it must publish, across domains."""
+    registry = project.registry
+    found: dict[str, dict[str, list[DepartmentRow]]] = {}
+    for catalog in catalogs:
+        for item in catalog.items:
+            row = DepartmentRow(
+                Link(item.title, href(catalog_path(catalog), anchor_maps[catalog.id][item.index])),
+                item.content,
+                item.time_limit,
+                item.channels,
+                item.mode,
+            )
+            for name in dict.fromkeys(registry.normalise(s) for s in item.subject):
+                found.setdefault(name, {}).setdefault(catalog.id, []).append(row)
+    lists: dict[str, list[Link]] = {}
+    for power_list in project.power_lists:
+        name = registry.normalise(power_list.department)
+        if name:
+            lists.setdefault(name, []).append(_power_list_link(power_list))
+    owners = {registry.normalise(c.owner) for c in catalogs if c.owner}
+    titles = {c.id: Link(c.title, href(catalog_path(c))) for c in catalogs}
+    return tuple(
+        DepartmentView(
+            name=name,
+            path=department_path(name),
+            sections=tuple(
+                DepartmentSection(titles[cid], tuple(rows))
+                for cid, rows in found.get(name, {}).items()
+            ),
+            power_lists=tuple(lists.get(name, ())),
+            items=sum(len(rows) for rows in found.get(name, {}).values()),
+        )
+        # Every name a page links to (公开主体, 牵头单位, a power list's department) has a page.
+        for name in sorted({*found, *lists, *owners})
+    )
+
+
+def _power_list_link(power_list: PowerList) -> Link:
+    title = f"{power_list.department or power_list.file}权责清单"
+    return Link(title, href(power_list_path(power_list.file)))
+
+
+def build_power_lists(
+    project: Project, coverage: Coverage, anchor_maps: Mapping[str, Mapping[int, str]]
+) -> tuple[PowerListView, ...]:
+    """One page per power list: each power, the items that cite it, and what is uncovered."""
+    must = {p.code for d in coverage.departments for p in d.must_cover}
+    covered = {p.code for d in coverage.departments for p in d.covered}
+    views = []
+    for power_list in sorted(project.power_lists, key=lambda p: p.file):
+        rows = tuple(
+            PowerRow(
+                code=p.code,
+                name=p.name,
+                type=p.type,
+                levels=p.levels,
+                parent=p.parent,
+                must_cover=p.code in must,
+                covered=p.code in covered,
+                citing=citing_links(coverage, p.code, anchor_maps),
+            )
+            for p in power_list.powers
+        )
+        name = project.registry.normalise(power_list.department)
+        views.append(
+            PowerListView(
+                path=power_list_path(power_list.file),
+                title=_power_list_link(power_list).text,
+                department=Link(name, href(department_path(name))) if name else None,
+                region=power_list.region,
+                version=power_list.version,
+                rows=rows,
+                uncovered=tuple(r for r in rows if r.must_cover and not r.covered),
+                must_cover=sum(r.must_cover for r in rows),
+                covered=sum(r.must_cover and r.covered for r in rows),
+            )
+        )
+    return tuple(views)
+
+
+def search_records(
+    project: Project, catalogs: Sequence[Catalog], anchor_maps: Mapping[str, Mapping[int, str]]
+) -> list[dict[str, str]]:
+    """The client-side search index: one record per item, fields as displayed."""
+    records = []
+    for catalog in catalogs:
+        for item in catalog.items:
+            subjects = dict.fromkeys(project.registry.normalise(s) for s in item.subject)
+            records.append(
+                {
+                    "id": item.id,
+                    "title": item.title,
+                    "content": "；".join(item.content),
+                    "basis": "；".join(item.basis),
+                    "subject": "、".join(subjects),
+                    "catalog": catalog.title,
+                    "href": href(catalog_path(catalog), anchor_maps[catalog.id][item.index]),
+                }
+            )
+    return records

@@ -1,0 +1,192 @@
+"""View data for the HTML directory: the model turned into plain values the templates loop over.
+
+Every link here is relative to the site root (``catalogs/social-assistance/county.html#X-001``);
+the ``url`` filter of :mod:`gkcat.compile.site.build` prefixes each page's way back to the root,
+so the site works under any path and from file:// (issue #5).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from urllib.parse import quote
+
+from gkcat import vocab
+from gkcat.compile.official_table import Channel, channel_marks, level_columns
+from gkcat.coverage import Coverage
+from gkcat.model import Catalog, Item, Project, Registry
+
+_ANCHOR_UNSAFE = re.compile(r"[^A-Za-z0-9._-]")
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    text: str
+    href: str
+    """Relative to the site root."""
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One item as a row of the published table."""
+
+    number: int
+    anchor: str
+    id: str
+    name: str
+    subname: str
+    content: tuple[str, ...]
+    basis: tuple[str, ...]
+    time_limit: str
+    subjects: tuple[Link, ...]
+    channels: tuple[Channel, ...]
+    audience: tuple[bool, ...]
+    mode: tuple[bool, ...]
+    levels: tuple[bool, ...]
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """Consecutive rows of one 一级事项: one ``<tbody>``, the category cell spans them."""
+
+    category: str
+    rows: tuple[Row, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogView:
+    id: str
+    path: str
+    title: str
+    domain: str
+    level: str
+    region: str
+    owner: Link | None
+    version: str
+    effective: str
+    has_subnames: bool
+    has_notes: bool
+    level_columns: tuple[str, ...]
+    groups: tuple[Group, ...]
+    item_count: int
+
+
+def catalog_path(catalog: Catalog) -> str:
+    """The page of a catalog: its id (ASCII by design) under catalogs/."""
+    return f"catalogs/{catalog.id}.html"
+
+
+def department_path(name: str) -> str:
+    """Department pages get ASCII names derived from the official name (stable across builds)."""
+    return f"departments/{hashlib.sha256(name.encode('utf-8')).hexdigest()[:12]}.html"
+
+
+def power_list_path(file: str) -> str:
+    """``powers/civil-affairs.yaml`` → ``powers/civil-affairs.html``."""
+    return file.rsplit(".", 1)[0] + ".html"
+
+
+def href(path: str, anchor: str = "") -> str:
+    """A root-relative href with each path segment percent-encoded."""
+    return quote(path, safe="/") + (f"#{anchor}" if anchor else "")
+
+
+def anchors(items: Sequence[Item]) -> dict[int, str]:
+    """A stable, unique HTML id per item: the item id itself when it is URL-safe."""
+    seen: set[str] = set()
+    found = {}
+    for item in items:
+        base = _ANCHOR_UNSAFE.sub("-", item.id) or f"item-{item.index + 1}"
+        if not base[0].isalpha():
+            base = f"i-{base}"
+        anchor, n = base, 2
+        while anchor in seen:
+            anchor, n = f"{base}-{n}", n + 1
+        seen.add(anchor)
+        found[item.index] = anchor
+    return found
+
+
+def subject_links(names: Iterable[str], registry: Registry) -> tuple[Link, ...]:
+    official = dict.fromkeys(registry.normalise(n) for n in names)
+    return tuple(Link(n, href(department_path(n))) for n in official)
+
+
+def build_catalog(
+    catalog: Catalog, registry: Registry, *, channels: Sequence[str], channel_style: str
+) -> CatalogView:
+    columns = level_columns(catalog)
+    ids = anchors(catalog.items)
+    groups: list[Group] = []
+    for number, item in enumerate(catalog.items, start=1):
+        row = Row(
+            number=number,
+            anchor=ids[item.index],
+            id=item.id,
+            name=item.name,
+            subname=item.subname,
+            content=item.content,
+            basis=item.basis,
+            time_limit=item.time_limit,
+            subjects=subject_links(item.subject, registry),
+            channels=channel_marks(item, channels, style=channel_style),
+            audience=tuple(a in item.audience for a in vocab.AUDIENCES),
+            mode=tuple(m in item.mode for m in vocab.MODES),
+            levels=tuple(lv in item.levels for lv in columns),
+            note=item.note,
+        )
+        if groups and groups[-1].category == item.category:
+            groups[-1] = Group(item.category, (*groups[-1].rows, row))
+        else:
+            groups.append(Group(item.category, (row,)))
+    owner = registry.normalise(catalog.owner) if catalog.owner else ""
+    return CatalogView(
+        id=catalog.id,
+        path=catalog_path(catalog),
+        title=catalog.title,
+        domain=catalog.domain,
+        level=catalog.level,
+        region=catalog.region,
+        owner=Link(owner, href(department_path(owner))) if owner else None,
+        version=catalog.version,
+        effective=catalog.effective,
+        has_subnames=catalog.has_subnames,
+        has_notes=any(item.note for item in catalog.items),
+        level_columns=columns,
+        groups=tuple(groups),
+        item_count=len(catalog.items),
+    )
+
+
+def sorted_catalogs(project: Project, domains: Sequence[str]) -> tuple[Catalog, ...]:
+    """Catalogs in the published order: standard domain order, then level, then id."""
+    domain_rank = {d: i for i, d in enumerate(domains)}
+    level_rank = {lv: i for i, lv in enumerate(vocab.LEVELS)}
+    return tuple(
+        sorted(
+            project.catalogs,
+            key=lambda c: (
+                domain_rank.get(c.domain, len(domain_rank)),
+                c.domain,
+                level_rank.get(c.level, len(level_rank)),
+                c.id,
+            ),
+        )
+    )
+
+
+def citing_links(
+    coverage: Coverage, code: str, anchor_maps: Mapping[str, Mapping[int, str]]
+) -> tuple[Link, ...]:
+    """Links to the items that cite power ``code``, labelled with catalog and item names."""
+    return tuple(
+        Link(
+            f"{catalog.domain}（{catalog.level}）{item.title}",
+            href(catalog_path(catalog), anchor_maps[catalog.id][item.index]),
+        )
+        for catalog, item in coverage.citations.get(code, ())
+        if catalog.id in anchor_maps
+    )

@@ -1,0 +1,98 @@
+"""The 责任分工 sheet: the catalogs broken down by 公开主体 (what each department publishes)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from openpyxl.worksheet.worksheet import Worksheet
+
+from gkcat.compile.xlsx.catalog_sheet import HEADER_ROW, Column, merge_runs, write_title
+from gkcat.compile.xlsx.layout import (
+    BODY,
+    BODY_CENTER,
+    BODY_TOP,
+    HEADER,
+    Bounds,
+    fit_columns,
+    fit_rows,
+    put,
+    set_up_page,
+)
+from gkcat.model import Catalog, Item, Project
+from gkcat.settings import Settings
+
+Assignment = tuple[str, Catalog, Item]
+"""(department, catalog, item): one line of a department's task list."""
+
+DEPARTMENT_COLUMNS = (
+    Column("序号", "", Bounds(5, 6)),
+    Column("责任单位", "", Bounds(10, 16)),
+    Column("领域", "", Bounds(8, 12)),
+    Column("层级", "", Bounds(6, 6)),
+    Column("公开事项", "", Bounds(14, 24)),
+    Column("公开内容（要素）", "", Bounds(20, 40)),
+    Column("公开时限", "", Bounds(12, 22)),
+    Column("公开渠道和载体", "", Bounds(14, 24)),
+)
+
+
+_STYLES = {1: BODY_TOP, 2: BODY_TOP, 3: BODY_TOP, 4: BODY_CENTER}
+"""序号, 责任单位 and 领域 are merged over long blocks: their labels sit at the top."""
+
+
+def iter_assignments(project: Project, catalogs: Sequence[Catalog]) -> list[Assignment]:
+    """Every (department, catalog, item), departments in registry order, then by name.
+
+    公开主体 are normalised with the registry (县民政局 → 示例县民政局); an item with two
+    subjects is on both departments' lists.
+    """
+    registry = project.registry
+    rank = {d.name: i for i, d in enumerate(registry.departments)}
+    rows: list[tuple[tuple[int, str], int, Assignment]] = []
+    position = 0
+    for catalog in catalogs:
+        for item in catalog.items:
+            for department in dict.fromkeys(registry.normalise(s) for s in item.subject):
+                key = (rank.get(department, len(rank)), department)
+                rows.append((key, position, (department, catalog, item)))
+                position += 1
+    return [row for _, _, row in sorted(rows, key=lambda r: (r[0], r[1]))]
+
+
+def departments(assignments: Sequence[Assignment]) -> list[str]:
+    """The departments of ``assignments`` in order of first appearance."""
+    return list(dict.fromkeys(a[0] for a in assignments))
+
+
+def write_departments(
+    ws: Worksheet, assignments: Sequence[Assignment], settings: Settings, *, title: str
+) -> None:
+    """Fill ``ws`` with the task breakdown; department (and 序号) cells are merged."""
+    names = departments(assignments)
+    write_title(
+        ws, title, f"共 {len(names)} 个单位，{len(assignments)} 项", len(DEPARTMENT_COLUMNS)
+    )
+    for col, column in enumerate(DEPARTMENT_COLUMNS, start=1):
+        put(ws, HEADER_ROW, col, column.header, HEADER)
+    first = HEADER_ROW + 1
+    numbers = {name: i for i, name in enumerate(names, start=1)}
+    for offset, (department, catalog, item) in enumerate(assignments):
+        values: list[str | int] = [
+            numbers[department],
+            department,
+            catalog.domain,
+            catalog.level,
+            item.title,
+            "\n".join(item.content),
+            item.time_limit,
+            "、".join(item.channels),
+        ]
+        for col, value in enumerate(values, start=1):
+            put(ws, first + offset, col, value, _STYLES.get(col, BODY))
+    depts = [a[0] for a in assignments]
+    merge_runs(ws, 1, first, depts)
+    merge_runs(ws, 2, first, depts)
+    merge_runs(ws, 3, first, [f"{a[0]}\0{a[1].domain}" for a in assignments])
+    widths = fit_columns(ws, [c.bounds for c in DEPARTMENT_COLUMNS], first_row=HEADER_ROW)
+    fit_rows(ws, widths, range(HEADER_ROW, first + len(assignments)))
+    set_up_page(ws, settings, header_rows=(HEADER_ROW, HEADER_ROW), freeze=f"A{first}")

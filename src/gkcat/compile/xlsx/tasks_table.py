@@ -1,0 +1,140 @@
+"""The official 任务分解表 of each task plan: 要点任务 | 工作要求 | 责任单位 | 完成时限."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from openpyxl import Workbook
+from openpyxl.worksheet.worksheet import Worksheet
+
+from gkcat.compile.xlsx.catalog_sheet import TITLE_HEIGHT, Column
+from gkcat.compile.xlsx.layout import (
+    BODY,
+    BODY_CENTER,
+    BODY_TOP_LEFT,
+    HEADER,
+    STRONG,
+    TITLE,
+    Bounds,
+    file_name,
+    fit_columns,
+    fit_rows,
+    merge,
+    new_workbook,
+    put,
+    set_height,
+    set_up_page,
+    sheet_name,
+    top_align_tall_blocks,
+)
+from gkcat.compile.xlsx.pack import document_stamp, to_bytes
+from gkcat.model import Project, Task, TaskPlan
+from gkcat.safe_names import unique_name
+from gkcat.settings import Settings
+
+TASK_COLUMNS = (
+    Column("要点任务", "", Bounds(16, 24)),
+    Column("工作要求", "", Bounds(40, 64)),
+    Column("责任单位", "", Bounds(16, 26)),
+    Column("完成时限", "", Bounds(10, 16)),
+)
+HEADER_ROW = 2
+LEAD_MARK = "（牵头）"
+
+_DIGITS = "零一二三四五六七八九"
+
+
+def chinese_number(n: int) -> str:
+    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 99 → 九十九 (section and group numbers)."""
+    if n < 10:
+        return _DIGITS[n]
+    tens, ones = divmod(n, 10)
+    if n < 100:
+        return ("" if tens == 1 else _DIGITS[tens]) + "十" + (_DIGITS[ones] if ones else "")
+    return str(n)
+
+
+def section_label(index: int, title: str) -> str:
+    """一、title — the first level of 公文 numbering."""
+    return f"{chinese_number(index)}、{title}"
+
+
+def group_label(index: int, title: str) -> str:
+    """（一）title — the second level."""
+    return f"（{chinese_number(index)}）{title}"
+
+
+def task_label(number: int, requirement: str) -> str:
+    """1.requirement — the third level; numbers run through the whole plan."""
+    return f"{number}.{requirement}"
+
+
+def units_text(task: Task) -> str:
+    """责任单位 one per line; leads first and marked （牵头） when there are others."""
+    units = list(dict.fromkeys([*task.lead, *task.units]))
+    if task.lead and len(units) > 1:
+        units = [u + LEAD_MARK if u in task.lead else u for u in units]
+    return "\n".join(units)
+
+
+def write_plan(ws: Worksheet, plan: TaskPlan, settings: Settings) -> None:
+    """Fill ``ws`` with ``plan``: section rows span the table, group titles span their tasks."""
+    width = len(TASK_COLUMNS)
+    put(ws, 1, 1, plan.title, TITLE)
+    merge(ws, 1, 1, 1, width)
+    set_height(ws, 1, TITLE_HEIGHT)
+    for col, column in enumerate(TASK_COLUMNS, start=1):
+        put(ws, HEADER_ROW, col, column.header, HEADER)
+    row, number = HEADER_ROW + 1, 0
+    for s, section in enumerate(plan.sections, start=1):
+        put(ws, row, 1, section_label(s, section.title), STRONG)
+        for col in range(2, width + 1):
+            put(ws, row, col, "", STRONG)
+        merge(ws, row, 1, row, width)
+        row += 1
+        for g, group in enumerate(section.groups, start=1):
+            first = row
+            put(ws, row, 1, group_label(g, group.title), BODY)
+            for task in group.tasks:
+                number += 1
+                if row > first:
+                    put(ws, row, 1, "", BODY)
+                put(ws, row, 2, task_label(number, task.requirement), BODY)
+                put(ws, row, 3, units_text(task), BODY_CENTER)
+                put(ws, row, 4, task.deadline, BODY_CENTER)
+                row += 1
+            if not group.tasks:
+                for col in range(2, width + 1):
+                    put(ws, row, col, "", BODY)
+                row += 1
+            if row - first > 1:
+                merge(ws, first, 1, row - 1, 1)
+    widths = fit_columns(ws, [c.bounds for c in TASK_COLUMNS], first_row=HEADER_ROW)
+    fit_rows(ws, widths, range(HEADER_ROW, row))
+    top_align_tall_blocks(ws, 1, BODY_TOP_LEFT)
+    set_up_page(ws, settings, header_rows=(HEADER_ROW, HEADER_ROW), freeze=f"A{HEADER_ROW + 1}")
+
+
+def plan_workbook(plan: TaskPlan, settings: Settings) -> Workbook:
+    wb = new_workbook()
+    ws = wb.active
+    assert ws is not None  # a new Workbook always has its first sheet
+    ws.title = sheet_name(f"{plan.year}年任务分解" if plan.year else "任务分解", set())
+    write_plan(ws, plan, settings)
+    return wb
+
+
+def compile_task_tables(project: Project, settings: Settings) -> dict[str, bytes]:
+    """Build target ``tasks``: one 任务分解表 workbook per task plan."""
+    stamp = document_stamp(project, settings)
+    outputs: dict[str, bytes] = {}
+    taken: set[str] = set()
+    for plan in _ordered(project.task_plans):
+        name = file_name(plan.title, plan.file.rsplit("/", 1)[-1].rsplit(".", 1)[0])
+        path = unique_name(name, taken, extension=".xlsx")
+        outputs[path] = to_bytes(plan_workbook(plan, settings), stamp, title=plan.title)
+    return outputs
+
+
+def _ordered(plans: Sequence[TaskPlan]) -> list[TaskPlan]:
+    return sorted(plans, key=lambda p: (p.year or 0, p.file))

@@ -152,3 +152,19 @@ def test_text_helpers() -> None:
     assert xml_text("a\x1bb\x00c\ufffe\ud800d\te\nf") == "abcd\te\nf"
     assert visible_controls("a\x1b[0m\u202eb\tc\n\udcff") == "a\\x1b[0m\\u202eb\tc\n\\xff"
     assert visible_controls("a\tb\nc", keep="") == "a\\x09b\\x0ac"
+
+
+def test_diff_xlsx_with_control_characters_in_changed_values(
+    runner: CliRunner, make_project: ProjectFactory, tmp_path: Path
+) -> None:
+    old = make_project({CAT: GOOD})
+    new = tmp_path / "new"
+    (new / CAT).parent.mkdir(parents=True)
+    changed = catalog(name=f"文件{ESC}\\x00\\x0b").replace("低保政策", f"低保{ESC}[31m政策")
+    (new / CAT).write_text(changed, encoding="utf-8")
+    added = changed.split("items:\n", 1)[1].replace("SHJZ-X-001", "SHJZ-X-009")
+    (new / CAT).write_text(changed + added, encoding="utf-8")
+    out = tmp_path / "diff.xlsx"
+    result = runner.invoke(app, ["diff", str(old), str(new), "--xlsx", str(out)])
+    assert result.exit_code == 0, result.output
+    parts_parse(out)

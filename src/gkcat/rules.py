@@ -506,12 +506,12 @@ RULES: dict[str, Rule] = {
             "GK623",
             "sheet-too-large",
             E,
-            "工作表「{sheet}」的已用区域有 {rows} 行、{columns} 列，超过上限 {max_rows} 行、"
+            "工作表「{sheet}」的已用区域至少有 {rows} 行、{columns} 列，超过上限 {max_rows} 行、"
             "{max_columns} 列（limits.max_rows、limits.max_columns）；"
             "若远处有误输入的单元格，请删除后另存",
-            'sheet "{sheet}" uses {rows} rows and {columns} columns, over the limits of '
-            "{max_rows} rows and {max_columns} columns (limits.max_rows, limits.max_columns); "
-            "delete stray cells far away and save again",
+            'sheet "{sheet}" uses at least {rows} rows and {columns} columns, over the limits '
+            "of {max_rows} rows and {max_columns} columns (limits.max_rows, "
+            "limits.max_columns); delete stray cells far away and save again",
             "A sheet's used range (its dimension, or the rows present) exceeds the limits.",
         ),
         _r(

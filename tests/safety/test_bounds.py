@@ -90,7 +90,7 @@ def test_an_ordinary_workbook_passes_and_imports(runner: CliRunner, tmp_path: Pa
     [
         ("max_workbook_size: 1KB", "GK620", "limits.max_workbook_size"),
         ("max_unzipped_size: 2KB", "GK621", "疑似压缩炸弹"),
-        ("max_rows: 1", "GK623", "已用区域有 2 行"),
+        ("max_rows: 1", "GK623", "已用区域至少有 2 行"),
         ("max_columns: 3", "GK623", "4 列"),
         ("max_cells: 5", "GK624", "需读取 8 个单元格"),
         ("max_merged_cells: 3", "GK625", "A1:D1"),

@@ -37,6 +37,7 @@ _DIMENSION = re.compile(rb"<(?:[\w.-]+:)?dimension\b[^>]*?\bref=\"([A-Za-z0-9:$]
 _ROW = re.compile(rb"<(?:[\w.-]+:)?row[\s/>]")
 _ROW_NUMBER = re.compile(rb"<(?:[\w.-]+:)?row\b[^>]*?\br=\"(\d{1,9})\"")
 _CELL = re.compile(rb"<(?:[\w.-]+:)?c[\s/>]")
+_CELL_COLUMN = re.compile(rb"<(?:[\w.-]+:)?c\b[^>]*?\br=\"\$?([A-Za-z]{1,3})\$?\d")
 _MERGE = re.compile(rb"<(?:[\w.-]+:)?mergeCell\b[^>]*?\bref=\"([A-Za-z0-9:$]+)\"")
 _REF = re.compile(r"^\$?([A-Za-z]{1,3})\$?(\d{1,7})$")
 _DAMAGED = (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError)
@@ -227,7 +228,10 @@ def _count(data: bytes, shape: SheetShape) -> None:
     shape.rows = max(shape.rows + counted, max(numbered, default=0))
     if not shape.used_rows and (match := _DIMENSION.search(data)):
         first, last = _range(match.group(1).decode())
-        shape.used_rows, shape.used_columns = last[0], last[1]
+        shape.used_rows = last[0]
+        shape.used_columns = max(shape.used_columns, last[1])
+    for letters in set(_CELL_COLUMN.findall(data)):
+        shape.used_columns = max(shape.used_columns, _cell(letters.decode() + "1")[1])
     for ref in _MERGE.findall(data):
         first, last = _range(ref.decode())
         area = (last[0] - first[0] + 1) * (last[1] - first[1] + 1)

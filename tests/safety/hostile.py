@@ -40,6 +40,19 @@ def far_cell(path: Path) -> Path:
     return path
 
 
+def at_the_limit(path: Path) -> Path:
+    """The worst workbook the default bounds accept: a cell at row 15,600, column 64, so the
+    importer's grid is just under ``max_cells`` (1,000,000)."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(HEADER)
+    sheet.append(ROW)
+    sheet.cell(15600, 64, "x")
+    book.save(path)
+    return path
+
+
 def _replace_sheet(path: Path, chunks: Iterator[bytes]) -> Path:
     """Rewrite ``path`` (made by :func:`plain`) with the worksheet part streamed from ``chunks``."""
     source = zipfile.ZipFile(io.BytesIO(path.read_bytes()))

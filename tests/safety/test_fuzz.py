@@ -190,7 +190,7 @@ def test_mutated_workbooks_through_import(seed: int, kind: str, cells: list[str]
         invoke("import", str(root / "in.xlsx"), "-C", str(root), "--kind", kind)
 
 
-@examples(8)
+@examples(25)
 @given(HOSTILE, HOSTILE, HOSTILE)
 def test_build_and_diff_over_hostile_strings(name: str, content: str, subject: str) -> None:
     def quoted(text: str) -> str:

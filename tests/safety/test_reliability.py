@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import gc
+import io
 import resource
 import subprocess
 import sys
 import textwrap
+import zipfile
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from gkcat.cli import app
@@ -15,6 +19,7 @@ from gkcat.load.source import parse
 
 from ..conftest import ProjectFactory
 from ..test_cli import CAT, GOOD
+from . import hostile
 
 
 def test_ten_thousand_duplicate_keys_are_found_in_linear_time(tmp_path: Path) -> None:
@@ -88,3 +93,26 @@ def test_chinese_messages_never_name_python_types(
     assert "二进制数据（!!binary）" in result.stderr
     for python in ("set", "bytes", "datetime"):
         assert f"实际为{python}" not in result.stderr
+
+
+@pytest.mark.parametrize("damage", ["drop-workbook", "break-sheet"])
+def test_a_damaged_workbook_is_gk601_and_leaves_no_file_open(
+    runner: CliRunner, tmp_path: Path, damage: str
+) -> None:
+    """The long fuzz run saw openpyxl leave a damaged workbook's file open when it raised; the
+    importer now opens the file itself, so it is closed however openpyxl fails."""
+    book = hostile.plain(tmp_path / "seed.xlsx")
+    source = zipfile.ZipFile(io.BytesIO(book.read_bytes()))
+    broken = tmp_path / "in.xlsx"
+    with zipfile.ZipFile(broken, "w") as target:
+        for name in source.namelist():
+            content = source.read(name)
+            if (damage, name) in (("drop-workbook", "xl/workbook.xml"),):
+                continue
+            if damage == "break-sheet" and name == hostile.SHEET:
+                content = content[:200] + b"<x>&bad;" + content[200:]
+            target.writestr(name, content)
+    result = runner.invoke(app, ["import", str(broken), "-C", str(tmp_path)])
+    gc.collect()  # an unclosed file would be reported here, in this test
+    assert result.exit_code == 1, result.output
+    assert "error[GK601]" in result.stderr

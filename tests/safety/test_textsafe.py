@@ -168,3 +168,17 @@ def test_diff_xlsx_with_control_characters_in_changed_values(
     result = runner.invoke(app, ["diff", str(old), str(new), "--xlsx", str(out)])
     assert result.exit_code == 0, result.output
     parts_parse(out)
+
+
+def test_coverage_output_shows_control_characters_escaped(
+    runner: CliRunner, make_project: ProjectFactory
+) -> None:
+    powers = (
+        "kind: power-list\nschema_version: 1\ndepartment: 示例县民政局\npowers:\n"
+        f'  - code: "A-1"\n    name: "认定{ESC}[2J"\n    type: 行政许可\n'
+    )
+    root = make_project({CAT: GOOD, "powers/civil.yaml": powers})
+    result = runner.invoke(app, ["coverage", "-C", str(root)])
+    assert result.exit_code == 0, result.output
+    assert "\x1b" not in result.stdout
+    assert "认定\\x1b[2J" in result.stdout

@@ -1,6 +1,7 @@
 """The case corpus: every directory under tests/cases/ is a small project and a test.
 
-``valid-*`` cases must produce no diagnostics; the others must render exactly ``expected.txt``
+``valid-*`` cases must produce no diagnostics; a case holding ``base/`` is validated with
+``--base`` pointing at it; the others must render exactly ``expected.txt``
 (zh messages, one line per diagnostic, as `gkcat validate` prints them).
 ``pytest --update-golden`` rewrites expected.txt; review the diff like code.
 """
@@ -19,7 +20,9 @@ NAMES = sorted(p.name for p in CASES.iterdir() if p.is_dir())
 
 
 def render(root: Path) -> str:
-    result = api.validate(root)
+    # A case with a base/ project is validated against it (validate --base), as for GK341.
+    base = root / "base"
+    result = api.validate(root, base=str(base) if base.is_dir() else None)
     return "".join(format_line(d, "zh") + "\n" for d in result.diagnostics)
 
 

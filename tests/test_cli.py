@@ -57,7 +57,9 @@ def test_every_command_has_help(runner: CliRunner) -> None:
     commands = [
         c.name or (c.callback.__name__ if c.callback else "") for c in app.registered_commands
     ]
-    assert {"validate", "build", "diff", "schema", "init", "coverage", "import"} <= set(commands)
+    assert {"validate", "build", "diff", "schema", "init", "new", "coverage", "import"} <= set(
+        commands
+    )
     for command in commands:
         code, out, err = run(runner, command, "--help")
         assert code == 0, err

@@ -8,6 +8,8 @@ footers and hyperlinks. Distinct cell styles are listed once and referred to by 
 from __future__ import annotations
 
 import io
+import re
+import zipfile
 from typing import Any
 
 import yaml
@@ -71,6 +73,8 @@ def _sheet(ws: Worksheet, styles: list[dict[str, Any]]) -> dict[str, Any]:
             "fit_to_page": ws.sheet_properties.pageSetUpPr.fitToPage,
             "fit_to_width": setup.fitToWidth,
             "fit_to_height": setup.fitToHeight,
+            "scale": setup.scale,
+            "row_breaks": [b.id for b in ws.row_breaks.brk],
             "centered": ws.print_options.horizontalCentered,
             "margins": [
                 ws.page_margins.left,
@@ -105,6 +109,23 @@ def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
 _Dumper.add_representer(str, _str)
 
 
+def _charts(data: bytes) -> dict[str, dict[str, Any]]:
+    """Each chart part: its kind, title and the cell ranges it plots (openpyxl cannot read
+    charts back, so they are read from the XML)."""
+    charts: dict[str, dict[str, Any]] = {}
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for name in sorted(n for n in archive.namelist() if n.startswith("xl/charts/chart")):
+            xml = archive.read(name).decode("utf-8")
+            kinds = re.findall(r"<(?:c:)?(\w+Chart)>", xml)
+            charts[name] = {
+                "kinds": kinds,
+                "direction": re.findall(r'<(?:c:)?barDir val="(\w+)"', xml),
+                "text": re.findall(r"<a:t>([^<]*)</a:t>", xml),
+                "ranges": re.findall(r"<(?:c:)?f>([^<]*)</(?:c:)?f>", xml),
+            }
+    return charts
+
+
 def dump_workbook(data: bytes) -> str:
     """The canonical YAML text of the .xlsx ``data``."""
     wb = load_workbook(io.BytesIO(data))
@@ -119,6 +140,7 @@ def dump_workbook(data: bytes) -> str:
             "modified": props.modified.isoformat() if props.modified else None,
         },
         "sheets": sheets,
+        "charts": _charts(data),
         "styles": dict(enumerate(styles)),
     }
     return yaml.dump(

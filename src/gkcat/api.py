@@ -9,28 +9,30 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from gkcat import vocab
 from gkcat.compile.targets import TARGETS
 from gkcat.config import open_settings
 from gkcat.coverage import compute_coverage
-from gkcat.diagnostics import GkcatError, Severity, sort_diagnostics
+from gkcat.diagnostics import GkcatError, Severity, sort_diagnostics, with_overrides
 from gkcat.diff.compare import KINDS, compare, fail_kinds
+from gkcat.diff.versions import against_base
 from gkcat.i18n import say
 from gkcat.importers.bounds import inspect_import
-from gkcat.importers.kinds import IMPORT_KINDS, ImportRequest
+from gkcat.importers.kinds import IMPORT_KINDS, NO_PLAN, ImportChoices, ImportRequest, PlanMeta
+from gkcat.importers.output import output_exists, output_unwritable
 from gkcat.importers.power_rows import ImportStats
 from gkcat.importers.source_yaml import dump_source
 from gkcat.load.project import SCHEMA_NAMES, relative
 from gkcat.load.sides import SideReader
 from gkcat.outdir import check_output
-from gkcat.overwrite import refuse_overwrite
 from gkcat.pipeline import Loaded, load_project
 from gkcat.progress import working_on
 from gkcat.resources import schemas_dir
 from gkcat.results import BuildResult, CoverageResult, DiffResult, ImportResult, ValidateResult
-from gkcat.scaffold import init
+from gkcat.scaffold import Added, add_catalog, init
 from gkcat.settings import Options
 from gkcat.write import write_file, write_outputs
 
@@ -48,6 +50,7 @@ __all__ = [
     "import_",
     "init",
     "load_project",
+    "new",
     "schema_text",
     "validate",
 ]
@@ -56,14 +59,26 @@ NO_OPTIONS = Options()
 
 
 def validate(
-    root: Path, paths: Sequence[Path] = (), options: Options = NO_OPTIONS
+    root: Path,
+    paths: Sequence[Path] = (),
+    options: Options = NO_OPTIONS,
+    *,
+    base: str | None = None,
 ) -> ValidateResult:
-    """Check every source of the project; report on ``paths`` only when some are given."""
+    """Check every source of the project; report on ``paths`` only when some are given.
+
+    With ``base`` (a directory, a git revision or ``last-tag``), catalogs whose items changed
+    since that version while their ``version`` did not are reported too (GK341).
+    """
     missing = [p for p in paths if not p.exists()]
     if missing:
         raise GkcatError(f"no such file or directory: {missing[0]}")
     loaded = load_project(root, [p for p in paths if p.is_file()], options)
     diagnostics, sources = loaded.diagnostics, loaded.sources
+    if base and not loaded.config_failed:
+        found = against_base(loaded.project, sources, loaded.settings, base)
+        overridden = with_overrides(found, loaded.settings.severity)
+        diagnostics = tuple(sort_diagnostics([*diagnostics, *overridden]))
     if paths and not loaded.config_failed:
         wanted = [relative(p, loaded.settings.root) for p in paths]
         sources = tuple(s for s in sources if _under(s.file, wanted))
@@ -139,6 +154,22 @@ def diff(
     return DiffResult(settings, result, unreadable, kinds, where)
 
 
+def new(
+    root: Path,
+    domain: str,
+    *,
+    level: str | None = None,
+    force: bool = False,
+    options: Options = NO_OPTIONS,
+) -> Added:
+    """Add one domain's starter catalog to the project at ``root``."""
+    settings, problems = open_settings(root.resolve(), options)
+    errors = [d for d in problems if d.severity == Severity.ERROR]
+    if errors:
+        raise GkcatError(errors[0].message(settings.lang))
+    return add_catalog(settings, domain, level=level, force=force, lang=settings.lang)
+
+
 def schema_text(name: str) -> str:
     """The shipped JSON Schema ``name`` as text."""
     if name not in SCHEMA_NAMES:
@@ -161,15 +192,19 @@ def import_(
     out: Path | None = None,
     root: Path = Path("."),
     department: str | None = None,
-    force: bool = False,
+    plan: PlanMeta = NO_PLAN,
     options: Options = NO_OPTIONS,
+    force: bool = False,
+    choices: ImportChoices | None = None,
 ) -> ImportResult:
     """Read a workbook (a 权责清单 export, or a published catalog table) into a source.
 
-    Rows that cannot be imported come back as diagnostics. With ``out`` the YAML is written
-    there atomically (even when some rows failed, so they can be fixed and the import run
-    again); without it the caller prints ``text``. An existing ``out`` is overwritten only
-    with ``force``; the file's bounds (``limits:``) are checked before it is opened.
+    Rows that cannot be imported come back as diagnostics. ``choices`` carries the further
+    options (--domain, --level, --region, --version, --effective, --code-prefix). With ``out``
+    the YAML is written there atomically (even when some rows failed, so they can be fixed and
+    the import run again), but never over an existing file unless ``force``; without it the
+    caller prints ``text``. The file's bounds (``limits:``) are checked before it is
+    opened.
     """
     if kind not in IMPORT_KINDS:
         raise GkcatError(f"unknown kind {kind!r}; choose one of {', '.join(IMPORT_KINDS)}")
@@ -181,14 +216,18 @@ def import_(
         return ImportResult(
             settings, tuple(problems), None, "", ImportStats(), config_failed=True, kind=kind
         )
-    if out is not None:
-        refuse_overwrite([out], force=force, lang=settings.lang)
     shown = relative(file, root) if file.resolve().is_relative_to(root) else file.as_posix()
+    target = "" if out is None else _shown(out, root)
+    if out is not None and out.exists() and not force:
+        refused = (*problems, output_exists(target))
+        return ImportResult(settings, refused, None, "", ImportStats(), kind=kind)
     importer = IMPORT_KINDS[kind]
     with working_on(shown):
         if (bound := inspect_import(file, shown, settings.limits)) is not None:
             return ImportResult(settings, (*problems, bound), None, "", ImportStats(), kind=kind)
-        read = importer.read(ImportRequest(file, shown, sheet, settings, department))
+        asked = replace(choices or ImportChoices(), out=target)
+        request = ImportRequest(file, shown, sheet, settings, department, *plan, choices=asked)
+        read = importer.read(request)
     text = None
     if read.data is not None:
         # Without --out, assume the usual place: powers/NAME.yaml, catalogs/DOMAIN/LEVEL.yaml.
@@ -199,10 +238,20 @@ def import_(
         text = dump_source(
             read.data,
             schema_ref=Path(os.path.relpath(schema, target_dir)).as_posix(),
-            comments=[say("import.comment", settings.lang, name=file.name, sheet=read.sheet)],
+            comments=[say(importer.comment, settings.lang, name=file.name, sheet=read.sheet)],
         )
         if out is not None:
-            write_file(out, text)
+            try:
+                write_file(out, text)
+            except OSError as exc:
+                failed = output_unwritable(target, str(exc.strerror or exc))
+                found = (*problems, *read.diagnostics, failed)
+                return ImportResult(settings, found, None, read.sheet, read.stats, kind=kind)
     diagnostics = tuple(sort_diagnostics([*problems, *read.diagnostics]))
     written = out if text else None
     return ImportResult(settings, diagnostics, text, read.sheet, read.stats, written, kind=kind)
+
+
+def _shown(path: Path, root: Path) -> str:
+    resolved = path.resolve()
+    return relative(resolved, root) if resolved.is_relative_to(root) else path.as_posix()

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Annotated, NoReturn, TypeAlias
 import typer
 from rich.console import Console
 
-from gkcat import api
+from gkcat import api, vocab
+from gkcat.compile.plan_next import make_next_plan
 from gkcat.compile.targets import TARGET_NAMES
 from gkcat.diagnostics import GkcatError
 from gkcat.diff.html import render_html
@@ -21,12 +22,14 @@ from gkcat.diff.text import render_diff_text
 from gkcat.diff.xlsx import render_xlsx
 from gkcat.guard import GuardedGroup
 from gkcat.i18n import Lang, say
-from gkcat.importers.kinds import IMPORT_KINDS
+from gkcat.importers.kinds import IMPORT_KINDS, ImportChoices, PlanMeta
 from gkcat.report.console import emit, plain, terminal
 from gkcat.report.coverage import coverage_json, render_coverage
+from gkcat.report.import_summary import import_summary
 from gkcat.report.json import dumps
 from gkcat.report.registry import REPORTERS
 from gkcat.report.text import format_line, render_text
+from gkcat.scaffold.project import DEFAULT_REGION
 from gkcat.settings import Options
 from gkcat.write import write_file
 
@@ -103,6 +106,12 @@ def validate(
     jobs: Annotated[
         int | None, typer.Option("--jobs", "-j", min=1, help="并行进程数 / parallel processes")
     ] = None,
+    base: Annotated[
+        str | None,
+        typer.Option(
+            "--base", help="与此版本比较 version（目录、git 版本或 last-tag）/ compare versions"
+        ),
+    ] = None,
     project: ProjectOpt = Path("."),
 ) -> None:
     """校验目录、权责清单和任务分解 / check every source of the project.
@@ -111,7 +120,7 @@ def validate(
     """
     options = Options(lang=_lang(lang), strict=strict, jobs=jobs)
     try:
-        result = api.validate(project, paths or [], options)
+        result = api.validate(project, paths or [], options, base=base)
     except GkcatError as exc:
         _fail(exc)
     REPORTERS[format.value].report(result, result.settings.lang, output)
@@ -272,25 +281,75 @@ def schema(
 def init(
     dest: Annotated[Path, typer.Argument(help="新项目目录 / directory of the new project")],
     region: Annotated[str | None, typer.Option("--region", help="地区名称 / region name")] = None,
+    level: Annotated[
+        str, typer.Option("--level", help="本级层级：县级 或 市级 / the region's level")
+    ] = "县级",
     domains: Annotated[
-        list[str] | None, typer.Option("--domains", help="只复制这些领域 / domains to copy")
+        list[str] | None,
+        typer.Option("--domains", help="领域名称或目录名，可用逗号分隔 / domains (names, slugs)"),
     ] = None,
+    sample: Annotated[
+        bool, typer.Option("--sample", help="复制虚构的示例区域 / copy the fictional sample")
+    ] = False,
+    year: Annotated[int | None, typer.Option("--year", help="目录年度 / edition year")] = None,
     force: Annotated[
-        bool, typer.Option("--force", help="覆盖已有文件 / overwrite existing files")
+        bool, typer.Option("--force", help="覆盖已有项目的文件 / overwrite an existing project")
     ] = False,
     lang: LangOpt = None,
 ) -> None:
-    """用示例区域新建项目 / start a new project from the embedded sample region.
+    """新建项目：26个领域的起步目录 / start a new project from the starter catalogs.
 
-    Example: gkcat init my-county --region 江山市
+    Example: gkcat init jiangshan --region 江山市 --domains 社会救助,城乡规划
     """
+    chosen = _lang(lang) or "zh"
     try:
         written = api.init(
-            dest, region=region, domains=domains or [], force=force, lang=_lang(lang) or "zh"
+            dest,
+            region=region,
+            level=level,
+            domains=domains or [],
+            sample=sample,
+            year=year,
+            force=force,
+            lang=chosen,
         )
     except GkcatError as exc:
         _fail(exc)
-    _say(say("cli.created", _lang(lang) or "zh", dest=dest, count=len(written)))
+    catalogs = sum(1 for p in written if p.suffix == ".yaml" and "catalogs" in p.parts)
+    if region is None and not sample:
+        _say(say("cli.default-region", chosen, region=DEFAULT_REGION.get(level, "示例县")))
+    _say(say("cli.created", chosen, dest=dest, count=len(written), catalogs=catalogs))
+
+
+@app.command(
+    help="添加一个领域的起步目录 / add one domain's starter catalog.\n\n"
+    "路径 / path: catalogs/<领域目录名>/<county|city|township>.yaml\n\n"
+    "领域 / domains: "
+    + "、".join(f"{name}（{slug}）" for name, slug in vocab.DOMAINS.items())
+    + "\n\nExample: gkcat new 城乡规划 --level 乡级"
+)
+def new(
+    domain: Annotated[str, typer.Argument(help="领域名称或目录名 / domain name or slug")],
+    level: Annotated[
+        str | None,
+        typer.Option("--level", help="县级、市级 或 乡级（默认本级）/ level (default: own)"),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="覆盖已有目录 / overwrite an existing catalog")
+    ] = False,
+    lang: LangOpt = None,
+    project: ProjectOpt = Path("."),
+) -> None:
+    chosen = _lang(lang) or "zh"
+    try:
+        options = Options(lang=_lang(lang))
+        added = api.new(project, domain, level=level, force=force, options=options)
+    except GkcatError as exc:
+        _fail(exc)
+    rel = added.path.relative_to(project.resolve()).as_posix()
+    _say(say("cli.added", chosen, path=rel, count=added.items))
+    for name in added.registered:
+        _say(say("cli.registered", chosen, name=name))
 
 
 class CoverageFormat(enum.StrEnum):
@@ -329,9 +388,53 @@ def coverage(
     raise typer.Exit(result.exit_code)
 
 
+plan_app = typer.Typer(help="任务分解 / task plans", no_args_is_help=True)
+app.add_typer(plan_app, name="plan")
+
+
+@plan_app.command("next")
+def plan_next_command(
+    file: Annotated[
+        Path, typer.Argument(help="今年的任务分解 / this year's plan, tasks/2024.yaml")
+    ],
+    year: Annotated[
+        int | None, typer.Option("--year", help="新的年度（默认下一年）/ the new year")
+    ] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="写入文件 / where to write (tasks/2025.yaml)")
+    ] = None,
+    lang: LangOpt = None,
+) -> None:
+    """由今年的任务分解生成下一年度的，任务重新编号 / next year's plan, ids renumbered.
+
+    Example: gkcat plan next tasks/2024.yaml --out tasks/2025.yaml
+    """
+    chosen = _lang(lang) or "zh"
+    result = make_next_plan(file, file=file.as_posix(), year=year, out=out, max_size=10 << 20)
+    console = terminal()
+    for d in result.diagnostics:
+        console.print(format_line(d, chosen), markup=False, highlight=False, soft_wrap=True)
+    if result.out is not None:
+        first = f"T{result.year}-001"
+        words = say(
+            "plan.next",
+            chosen,
+            path=result.out.as_posix(),
+            year=result.year,
+            tasks=result.tasks,
+            first=first,
+            deadlines=result.deadlines,
+        )
+        console.print(words, markup=False, soft_wrap=True)
+    raise typer.Exit(0 if result.out is not None else 1)
+
+
 @app.command("import")
 def import_command(
-    file: Annotated[Path, typer.Argument(help="Excel 工作簿 (.xlsx) / the workbook to read")],
+    file: Annotated[
+        Path,
+        typer.Argument(help="Excel 工作簿，或工作要点 .docx/.txt/.md / the workbook or document"),
+    ],
     kind: Annotated[
         ImportKind,
         typer.Option("--kind", help="导入为 / the kind of source to produce"),
@@ -342,21 +445,45 @@ def import_command(
     out: Annotated[
         Path | None, typer.Option("--out", "-o", help="写入文件 / write the YAML to FILE")
     ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="覆盖已有文件 / overwrite an existing --out file")
+    ] = False,
     department: Annotated[
         str | None,
         typer.Option("--department", help="实施主体 / the department, when the sheet lacks it"),
     ] = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="覆盖已有的 --out 文件 / overwrite an existing --out")
-    ] = False,
+    domain: Annotated[str, typer.Option("--domain", help="领域 / the catalog's domain")] = "",
+    level: Annotated[str, typer.Option("--level", help="层级 / the catalog's level (县级)")] = "",
+    region: Annotated[str, typer.Option("--region", help="地区 / the region")] = "",
+    version: Annotated[str, typer.Option("--version", help="版本号 / the version")] = "",
+    effective: Annotated[
+        str, typer.Option("--effective", help="施行日期 / effective date (YYYY-MM-DD)")
+    ] = "",
+    code_prefix: Annotated[
+        str, typer.Option("--code-prefix", help="生成编码的前缀 / prefix of generated codes")
+    ] = "",
+    title: Annotated[
+        str | None, typer.Option("--title", help="任务分解标题 / the task plan's title")
+    ] = None,
+    year: Annotated[
+        int | None, typer.Option("--year", help="任务分解年度 / the task plan's year")
+    ] = None,
+    issuer: Annotated[
+        str | None, typer.Option("--issuer", help="印发单位 / the task plan's issuer")
+    ] = None,
     lang: LangOpt = None,
     project: ProjectOpt = Path("."),
 ) -> None:
-    """从 Excel 导入权责清单或标准目录 / import a 权责清单 export or a catalog table.
+    """导入权责清单、标准目录或工作要点 / import a 权责清单, a catalog table or a 工作要点.
 
     Example: gkcat import 民政局权责清单.xlsx --kind power-list --out powers/civil-affairs.yaml
+
+    Example: gkcat import 社会救助.xlsx --kind catalog --level 县级 -o catalogs/x/county.yaml
+
+    Example: gkcat import 2024年政务公开工作要点.docx --kind task-plan --out tasks/2024.yaml
     """
     options = Options(lang=_lang(lang))
+    choices = ImportChoices(domain, level, region, version, effective, code_prefix)
     try:
         result = api.import_(
             file,
@@ -365,8 +492,10 @@ def import_command(
             out=out,
             root=project,
             department=department,
-            force=force,
+            plan=PlanMeta(title, year, issuer),
             options=options,
+            force=force,
+            choices=choices,
         )
     except GkcatError as exc:
         _fail(exc)
@@ -376,9 +505,6 @@ def import_command(
         console.print(format_line(d, chosen), markup=False, highlight=False, soft_wrap=True)
     if result.text is not None and out is None:
         emit(result.text.decode("utf-8"), None)
-    s = result.stats
-    summary = IMPORT_KINDS[kind.value].summary
-    _say(say(summary, chosen, **{f: getattr(s, f) for f in s.__dataclass_fields__}))
-    if result.out is not None:
-        _say(say("cli.wrote", chosen, path=result.out))
+    for line in import_summary(result, IMPORT_KINDS[kind.value].summary):
+        _say(line)
     raise typer.Exit(result.exit_code)

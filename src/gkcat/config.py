@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from gkcat import vocab
+from gkcat.checks.edition import check_title_year
 from gkcat.checks.schema import SchemaChecker
 from gkcat.diagnostics import RULES, Diagnostic, diagnostic, suggestion
 from gkcat.load.positions import Locator
@@ -69,6 +71,9 @@ def _config_key(pointer: str) -> str:
 
 
 def _config_semantics(data: Mapping[str, Any], locator: Locator) -> Iterable[Diagnostic]:
+    for found in check_title_year(data):
+        line, column = locator.locate(found.pointer)
+        yield replace(found, line=line, column=column)
     for code in data.get("severity") or {}:
         if code not in RULES:
             pointer = f"/severity/{code}"

@@ -33,8 +33,9 @@ class Element:
 
 ELEMENTS: tuple[Element, ...] = (
     Element("category", "一级事项", "一级事项", "category", "公开事项", (8, 14), "c-category",
-            ("一级事项",)),
-    Element("name", "二级事项", "二级事项", "name", "公开事项", (10, 18), "c-name", ("二级事项",)),
+            ("一级事项", "一级事项名称", "事项类别")),
+    Element("name", "二级事项", "二级事项", "name", "公开事项", (10, 18), "c-name",
+            ("二级事项", "二级事项名称", "公开事项名称")),
     Element("subname", "三级事项", "三级事项", "subname", "公开事项", (10, 16), "c-name",
             ("三级事项",)),
     Element("content", "公开内容（要素）", "公开内容", "content", "", (16, 34), "c-content",

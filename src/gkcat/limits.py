@@ -26,7 +26,7 @@ class Limits:
     """Rows of one sheet (its used range and the rows actually present)."""
     max_columns: int = 1_000
     """Columns of one sheet's used range."""
-    max_cells: int = 1_000_000
+    max_cells: int = 750_000
     """Cells present in one sheet, and rows × read columns of the grid the importer builds."""
     max_merged_cells: int = 1_000_000
     """Cells covered by the merged ranges of one sheet."""

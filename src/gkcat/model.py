@@ -29,6 +29,12 @@ def _texts(value: object) -> tuple[str, ...]:
     return (text,) if text else ()
 
 
+def _extra(value: object) -> dict[str, str]:
+    if not isinstance(value, Mapping):
+        return {}
+    return {str(k): _text(v) for k, v in value.items()}
+
+
 def _get(data: object, key: str) -> object:
     return data.get(key) if isinstance(data, Mapping) else None
 
@@ -56,6 +62,8 @@ class Item:
     note: str
     index: int
     """Position in the catalog's ``items`` list, for JSON pointers."""
+    changes: str = ""
+    """修订说明 of this revision (``changes:``), for the diff report; never printed in catalogs."""
 
     @property
     def pointer(self) -> str:
@@ -84,6 +92,7 @@ class Item:
             powers=_texts(_get(data, "powers")),
             note=_text(_get(data, "note")),
             index=index,
+            changes=_text(_get(data, "changes")),
         )
 
 
@@ -102,6 +111,8 @@ class Catalog:
     version: str
     effective: str
     items: tuple[Item, ...]
+    changes: str = ""
+    """修订说明 of this revision of the whole catalog (``changes:``), for the diff report."""
 
     @property
     def title(self) -> str:
@@ -126,6 +137,7 @@ class Catalog:
             owner=_text(_get(data, "owner")),
             version=_text(_get(data, "version")),
             effective=_text(_get(data, "effective")),
+            changes=_text(_get(data, "changes")),
             items=tuple(
                 Item.from_data(raw, i, default_level=level)
                 for i, raw in enumerate(items)
@@ -147,6 +159,15 @@ class Power:
     """Code of the main item when this is a 子项; "" otherwise."""
     department: str
     index: int
+    subtype: str = ""
+    """The list's own category within the type (其他行政权力: 备案, 审核转报 …)."""
+    duties: tuple[str, ...] = ()
+    """责任事项 of a 权力清单和责任清单."""
+    accountability: tuple[str, ...] = ()
+    """追责情形."""
+    note: str = ""
+    extra: Mapping[str, str] = field(default_factory=dict)
+    """Columns of an imported list that match no field: header text → cell text."""
 
     @property
     def pointer(self) -> str:
@@ -177,6 +198,11 @@ class PowerList:
                 parent=_text(_get(p, "parent")),
                 department=_text(_get(p, "department")) or department,
                 index=i,
+                subtype=_text(_get(p, "subtype")),
+                duties=_texts(_get(p, "duties")),
+                accountability=_texts(_get(p, "accountability")),
+                note=_text(_get(p, "note")),
+                extra=_extra(_get(p, "extra")),
             )
             for i, p in enumerate(raw if isinstance(raw, list) else [])
             if isinstance(p, Mapping)
@@ -213,10 +239,11 @@ class TaskGroup:
 
 @dataclass(frozen=True, slots=True)
 class TaskSection:
-    """A section (一、二、…) of a task plan."""
+    """A section (一、二、…) of a task plan: tasks of its own first, then its groups."""
 
     title: str
     groups: tuple[TaskGroup, ...]
+    tasks: tuple[Task, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,9 +255,11 @@ class TaskPlan:
     year: int | None
     issuer: str
     sections: tuple[TaskSection, ...]
+    description: str = ""
 
     def iter_tasks(self) -> Iterator[Task]:
         for section in self.sections:
+            yield from section.tasks
             for group in section.groups:
                 yield from group.tasks
 
@@ -243,9 +272,14 @@ class TaskPlan:
             year=year if isinstance(year, int) and not isinstance(year, bool) else None,
             issuer=_text(_get(data, "issuer")),
             sections=tuple(
-                TaskSection(_text(_get(s, "title")), _groups(_get(s, "groups"), f"/sections/{i}"))
+                TaskSection(
+                    _text(_get(s, "title")),
+                    _groups(_get(s, "groups"), f"/sections/{i}"),
+                    _tasks(_get(s, "tasks"), f"/sections/{i}"),
+                )
                 for i, s in enumerate(_list(_get(data, "sections")))
             ),
+            description=_text(_get(data, "description")),
         )
 
 
@@ -255,22 +289,23 @@ def _list(value: object) -> list[object]:
 
 def _groups(value: object, base: str) -> tuple[TaskGroup, ...]:
     return tuple(
-        TaskGroup(
-            _text(_get(g, "title")),
-            tuple(
-                Task(
-                    id=_text(_get(t, "id")),
-                    requirement=_text(_get(t, "requirement")),
-                    units=_texts(_get(t, "units")),
-                    lead=_texts(_get(t, "lead")),
-                    deadline=_text(_get(t, "deadline")),
-                    catalog_refs=_texts(_get(t, "catalog_refs")),
-                    pointer=f"{base}/groups/{gi}/tasks/{ti}",
-                )
-                for ti, t in enumerate(_list(_get(g, "tasks")))
-            ),
-        )
+        TaskGroup(_text(_get(g, "title")), _tasks(_get(g, "tasks"), f"{base}/groups/{gi}"))
         for gi, g in enumerate(_list(value))
+    )
+
+
+def _tasks(value: object, base: str) -> tuple[Task, ...]:
+    return tuple(
+        Task(
+            id=_text(_get(t, "id")),
+            requirement=_text(_get(t, "requirement")),
+            units=_texts(_get(t, "units")),
+            lead=_texts(_get(t, "lead")),
+            deadline=_text(_get(t, "deadline")),
+            catalog_refs=_texts(_get(t, "catalog_refs")),
+            pointer=f"{base}/tasks/{ti}",
+        )
+        for ti, t in enumerate(_list(value))
     )
 
 

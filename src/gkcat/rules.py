@@ -269,6 +269,25 @@ RULES: dict[str, Rule] = {
             'subject "{name}" is not in the departments registry{suggestion}',
             "A 公开主体 is not an official name or alias in gkcat.yaml.",
         ),
+        # GK340–GK349 the yearly edition
+        _r(
+            "GK340",
+            "title-year-mismatch",
+            W,
+            "标题「{title}」中的年份「{found}」与 year（{year}）不一致；"
+            "标题中写 {{year}} 可随年度更新",
+            'title "{title}" names the year {found} but year is {year}; '
+            "write {{year}} in the title",
+            "output.title in gkcat.yaml names a year other than the configured year.",
+        ),
+        _r(
+            "GK341",
+            "version-not-bumped",
+            W,
+            "目录事项自「{base}」以来有变化，但版本号仍是「{version}」；请更新 version",
+            'items changed since "{base}" but version is still "{version}"; update version',
+            "A catalog's items differ from the base (validate --base) but its version does not.",
+        ),
         # GK4xx power lists (权责清单)
         _r(
             "GK401",
@@ -368,6 +387,22 @@ RULES: dict[str, Rule] = {
             'task id "{id}" is already used in {other}',
             "A task id is used twice in the project's task plans.",
         ),
+        _r(
+            "GK506",
+            "deadline-missing",
+            W,
+            "任务没有写完成时限",
+            "the task states no deadline",
+            "A task has no 完成时限 (real plans often leave it out; the 任务分解表 needs one).",
+        ),
+        _r(
+            "GK507",
+            "units-missing",
+            W,
+            "任务没有写责任单位或牵头单位",
+            "the task names no responsible or lead unit",
+            "A task has neither 责任单位 nor 牵头单位.",
+        ),
         # GK6xx workbook import (gkcat import)
         _r(
             "GK601",
@@ -465,11 +500,239 @@ RULES: dict[str, Rule] = {
             "GK612",
             "catalog-domain-level-unknown",
             E,
-            "无法确定工作表「{sheet}」的领域和层级：请在工作表名或标题中写明，"
-            "如「社会救助领域基层政务公开标准目录（县级）」",
-            'cannot tell the domain and level of sheet "{sheet}": name them in the sheet name '
-            "or the title, e.g. 社会救助领域基层政务公开标准目录（县级）",
-            "An imported catalog table names no standard domain or no level.",
+            "无法确定工作表「{sheet}」的{missing}：请用 {options} 指定，"
+            "或在工作表名、标题或输出路径中写明，如「社会救助领域基层政务公开标准目录（县级）」",
+            'cannot tell the {missing} of sheet "{sheet}": pass {options}, or name it in the '
+            "sheet name, the title or the output path, "
+            "e.g. 社会救助领域基层政务公开标准目录（县级）",
+            "An imported catalog table names no standard domain or no level, "
+            "and no option gives it.",
+        ),
+        _r(
+            "GK630",
+            "unregistered-channel",
+            W,
+            "公开渠道「{value}」不是标准渠道，已原样保留；如为本地渠道，"
+            "请在 gkcat.yaml 的 channels 中加入「{entry}」",
+            'channel "{value}" is not a standard channel and was kept as written; if it is a '
+            'local channel, add "{entry}" to channels in gkcat.yaml',
+            "An imported channel is neither a standard channel (nor a known spelling of one) "
+            "nor registered.",
+        ),
+        _r(
+            "GK631",
+            "unregistered-department",
+            W,
+            "「{value}」不在 gkcat.yaml 的部门名录中；请在 departments 中加入「{entry}」{alias}",
+            '"{value}" is not in the departments registry of gkcat.yaml; add "{entry}" to '
+            "departments{alias}",
+            "An imported 公开主体 or 实施主体 is neither an official name nor an alias.",
+        ),
+        _r(
+            "GK632",
+            "catalog-metadata-missing",
+            W,
+            "表中没有{title}，导入的目录不含「{key}」；请用 {option} 指定",
+            'the table gives no {title}; the imported catalog has no "{key}"; pass {option}',
+            "An imported catalog has no version or effective date (from the table or an option).",
+        ),
+        _r(
+            "GK633",
+            "tick-cell-unreadable",
+            E,
+            "「{title}」列的「{value}」不是勾选标记（应为 √ 或留空），该行未导入",
+            'the "{title}" column holds "{value}", which is not a tick (√ or empty); '
+            "the row was not imported",
+            "A tick column (公开对象, 公开方式, 公开层级) holds text that is neither a mark "
+            "nor empty.",
+        ),
+        _r(
+            "GK634",
+            "conflicting-ticks",
+            E,
+            "「{value}」既被勾选又未被勾选（{title}），该行未导入",
+            '"{value}" is both ticked and unticked ({title}); the row was not imported',
+            "One cell or row ticks and unticks the same choice.",
+        ),
+        _r(
+            "GK635",
+            "codes-generated",
+            Severity.INFO,
+            "表中没有事项编码：已生成 {count} 个编码，如「{example}」；"
+            "请与权责清单系统中的编码核对",
+            'the table has no codes: {count} codes were generated, e.g. "{example}"; '
+            "check them against the power-list system",
+            "An imported power list has no codes, so the import made stable ones.",
+        ),
+        _r(
+            "GK636",
+            "power-type-renamed",
+            Severity.INFO,
+            "事项类型「{value}」按「{type}」导入",
+            'power type "{value}" was imported as "{type}"',
+            "An older or regional power type name (行政审批) was read as a standard type.",
+        ),
+        _r(
+            "GK637",
+            "output-exists",
+            E,
+            "输出文件「{path}」已存在，未覆盖；如需覆盖请加 --force",
+            'the output file "{path}" exists and was not overwritten; pass --force to replace it',
+            "gkcat import --out names an existing file and --force is not given.",
+        ),
+        _r(
+            "GK638",
+            "column-kept-as-extra",
+            Severity.INFO,
+            "列「{title}」不是标准字段，内容保存在各事项的 extra 中",
+            'column "{title}" is no standard field; its cells are kept under extra',
+            "A power-list column the import does not know is kept under each power's extra.",
+        ),
+        _r(
+            "GK639",
+            "column-not-imported",
+            W,
+            "列「{title}」无法对应目录要素，未导入",
+            'column "{title}" matches no catalog element and was not imported',
+            "A catalog table column names no catalog element.",
+        ),
+        _r(
+            "GK640",
+            "unregistered-domain",
+            W,
+            "领域「{value}」不是标准领域；如为本地领域，"
+            "请在 gkcat.yaml 的 domains 中加入「{entry}」",
+            'domain "{value}" is not a standard domain; if it is a local one, add "{entry}" to '
+            "domains in gkcat.yaml",
+            "The --domain of an imported catalog is neither a standard domain nor registered.",
+        ),
+        _r(
+            "GK641",
+            "import-option-unknown",
+            E,
+            "{option} 的值「{value}」无法识别{hint}",
+            'the value "{value}" of {option} is not recognised{hint}',
+            "An option of gkcat import names no level, or no date.",
+        ),
+        _r(
+            "GK642",
+            "output-unwritable",
+            E,
+            "无法写入输出文件「{path}」：{problem}",
+            'cannot write the output file "{path}": {problem}',
+            "gkcat import --out names a file that cannot be written (a directory, no permission).",
+        ),
+        _r(
+            "GK643",
+            "traditional-characters",
+            Severity.INFO,
+            "工作表中的繁体字已转换为简体（第一处在本单元格）",
+            "traditional characters in the sheet were converted to simplified (the first here)",
+            "An imported sheet is written in traditional characters; they become simplified.",
+        ),
+        # GK65x task-plan import (gkcat import --kind task-plan)
+        _r(
+            "GK650",
+            "task-plan-no-tasks",
+            E,
+            "没有找到编号的任务：工作要点应有“一、”“（一）”“1.”等编号的段落，"
+            "任务分解表应有「工作要求」等列",
+            "no numbered tasks found: a 工作要点 numbers its paragraphs 一、 （一） 1., "
+            "a 任务分解表 has a 工作要求 column",
+            "The document holds no numbered task the import could read.",
+        ),
+        _r(
+            "GK651",
+            "document-unreadable",
+            E,
+            "无法读取文档：{problem}",
+            "cannot read the document: {problem}",
+            "The file is not a readable .docx (corrupt, encrypted, or an old .doc).",
+        ),
+        _r(
+            "GK652",
+            "text-unreadable",
+            E,
+            "无法作为文本读取：{problem}",
+            "cannot read the file as text: {problem}",
+            "A .txt/.md file is binary or in neither UTF-8 nor GB18030.",
+        ),
+        _r(
+            "GK653",
+            "plan-year-unknown",
+            E,
+            "无法确定年度：标题中没有「2024年」这样的年份；请用 --year 指定",
+            "cannot tell the plan year: the title names no year such as 2024年; pass --year",
+            "The imported plan's year is neither in its title nor given as an option.",
+        ),
+        _r(
+            "GK654",
+            "unit-unregistered",
+            W,
+            "单位「{name}」不在部门名录中（可在 gkcat.yaml 的 departments 下登记：{yaml}）"
+            "{suggestion}",
+            'unit "{name}" is not in the departments registry (register it under departments '
+            "in gkcat.yaml: {yaml}){suggestion}",
+            "An imported task names a unit that is neither an official name nor an alias.",
+        ),
+        _r(
+            "GK655",
+            "kept-as-description",
+            Severity.INFO,
+            "「{title}」（{lines}）不是任务，保留在说明（description）中",
+            '"{title}" ({lines}) is no task; kept in the description',
+            "Text that is no task (总体要求, 保障措施 …) goes to the plan's description.",
+        ),
+        _r(
+            "GK656",
+            "before-title-skipped",
+            Severity.INFO,
+            "标题之前的 {count} 行（印发通知等）未导入",
+            "{count} line(s) before the title (the cover letter) not imported",
+            "Lines above the plan's title (the cover letter, document number) are skipped.",
+        ),
+        _r(
+            "GK657",
+            "not-a-task-row",
+            W,
+            "不是任务行，未导入（{text}）",
+            "not a task row; skipped ({text})",
+            "A row of a 任务分解表 has no 工作要求 and is no section or group heading.",
+        ),
+        _r(
+            "GK658",
+            "task-table-column-missing",
+            E,
+            "任务分解表缺少「工作要求」列（可写作 {synonyms}）",
+            "the 任务分解表 has no 工作要求 column (any of {synonyms})",
+            "A 任务分解表 has neither a 工作要求 nor a 工作任务 column.",
+        ),
+        _r(
+            "GK659",
+            "plan-title-unknown",
+            W,
+            "没有找到工作要点的标题，使用「{title}」；可用 --title 指定",
+            'no plan title found; using "{title}"; pass --title',
+            "The document has no line naming the plan (…工作要点, …工作方案).",
+        ),
+        # GK66x gkcat plan next
+        _r(
+            "GK660",
+            "not-a-task-plan",
+            E,
+            "「{file_name}」不是任务分解源文件（应有 kind: task-plan、year 和 sections），"
+            "无法生成下一年度的任务分解",
+            '"{file_name}" is not a task plan (kind: task-plan with year and sections); '
+            "cannot make next year's plan",
+            "gkcat plan next was given a file that is not a well-formed task plan.",
+        ),
+        _r(
+            "GK661",
+            "next-plan-exists",
+            E,
+            "「{path}」已存在，不会覆盖；请用 --out 指定另一个文件",
+            '"{path}" exists and is not overwritten; pass --out with another file',
+            "gkcat plan next would overwrite an existing file.",
         ),
         # GK620–GK626 bounds on imported workbooks and documents (limits: in gkcat.yaml)
         _r(

@@ -18,6 +18,7 @@ from gkcat.model import Department, Registry
 ChannelStyle = Literal["checkbox", "list"]
 PaperSize = Literal["A4", "A3"]
 SplitBy = Literal["department"]
+NoteColumn = Literal["always", "never"]
 
 MB = 1024 * 1024
 
@@ -31,6 +32,8 @@ class Settings:
     strict: bool = False
     jobs: int = 1
     region: str = ""
+    level: str = ""
+    """The project's own level (县级 or 市级): the level `gkcat new` adds a starter at."""
     year: int | None = None
     registry: Registry = field(default_factory=Registry)
     extra_domains: tuple[str, ...] = ()
@@ -46,8 +49,12 @@ class Settings:
     workbook_title: str = ""
     paper_size: PaperSize = "A4"
     channel_style: ChannelStyle = "checkbox"
+    note_column: NoteColumn = "always"
+    """``output.note_column``: every catalog sheet prints 备注, or none does."""
     build_time: datetime | None = None
     """Stamp for workbook properties; None derives one from the sources (deterministic)."""
+    synonyms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """``search.synonyms``: site search words added to the shipped table."""
     split_by: SplitBy | None = None
     """``build --split-by department``: also one workbook per 公开主体."""
 
@@ -82,6 +89,7 @@ def from_config(data: Mapping[str, Any], *, root: Path) -> Settings:
     """Build settings from a gkcat.yaml that has passed its schema (so its shape is known)."""
     output = _mapping(data.get("output"))
     limits = _mapping(data.get("limits"))
+    year = data["year"] if isinstance(data.get("year"), int) else None
     departments = [
         Department(
             name=str(d["name"]),
@@ -97,15 +105,21 @@ def from_config(data: Mapping[str, Any], *, root: Path) -> Settings:
     settings = Settings(
         root=root,
         region=str(data.get("region") or ""),
-        year=data["year"] if isinstance(data.get("year"), int) else None,
+        level=str(data.get("level") or ""),
+        year=year,
         registry=Registry.of(departments),
         extra_domains=tuple(str(d) for d in _list(data.get("domains"))),
         extra_channels=tuple(str(c) for c in _list(data.get("channels"))),
         severity=severity,
         dist=str(output.get("dist") or "dist"),
-        workbook_title=str(output.get("title") or ""),
+        workbook_title=_title(output.get("title"), year),
         paper_size="A3" if output.get("paper_size") == "A3" else "A4",
         channel_style="list" if output.get("channel_style") == "list" else "checkbox",
+        note_column="never" if output.get("note_column") == "never" else "always",
+        synonyms={
+            str(word): tuple(str(o) for o in _list(others))
+            for word, others in _mapping(_mapping(data.get("search")).get("synonyms")).items()
+        },
     )
     if "must_cover" in data:
         settings = replace(settings, must_cover=tuple(str(t) for t in _list(data["must_cover"])))
@@ -118,6 +132,12 @@ def from_config(data: Mapping[str, Any], *, root: Path) -> Settings:
         with suppress(ValueError):  # an unreal time is GK906 (config check): keep the default
             settings = replace(settings, build_time=datetime.fromisoformat(data["build_time"]))
     return settings
+
+
+def _title(value: object, year: int | None) -> str:
+    """``output.title``; ``{year}`` in it stands for the configured year (the yearly edition)."""
+    title = str(value or "")
+    return title.replace("{year}", str(year)) if year is not None else title
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

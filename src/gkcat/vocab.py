@@ -36,13 +36,17 @@ DOMAINS: dict[str, str] = {
     "扶贫": "poverty-alleviation",
 }
 
-# Older or regional names of the same domains, offered as did-you-mean suggestions.
+# Older or regional names of the same domains: did-you-mean suggestions in catalogs, and accepted
+# by `gkcat init --domains` and `gkcat new`. 卫生计生 is the 2017 guidelines' name of 卫生健康;
+# 扶贫 keeps the guidelines' name (and 一级事项), with today's 乡村振兴 wording as an alias.
 DOMAIN_ALIASES: dict[str, str] = {
     "征地补偿": "农村集体土地征收",
     "环境保护": "生态环境",
     "医疗卫生": "卫生健康",
+    "卫生计生": "卫生健康",
     "救灾生产": "救灾",
     "乡村振兴": "扶贫",
+    "巩固拓展脱贫攻坚成果": "扶贫",
 }
 
 LEVELS: tuple[str, ...] = ("省级", "市级", "县级", "乡级", "村级")

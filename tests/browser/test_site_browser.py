@@ -366,7 +366,9 @@ def _axe(page: Any, source: str) -> list[dict[str, Any]]:
     )
 
 
-@pytest.mark.parametrize("which", ["index", "catalog", "search", "department", "power-list"])
+@pytest.mark.parametrize(
+    "which", ["index", "catalog", "search", "department", "power-list", "task-plan"]
+)
 def test_pages_have_no_serious_accessibility_violations(
     page: Any, sample: Site, axe_source: str, which: str
 ) -> None:
@@ -376,6 +378,7 @@ def test_pages_have_no_serious_accessibility_violations(
         "search": "search.html?q=生活保障",
         "department": _first_link(sample, "departments/"),
         "power-list": _first_link(sample, "powers/"),
+        "task-plan": _first_link(sample, "tasks/"),
     }[which]
     page.goto(sample.url("http", rel))
     if which == "search":
@@ -443,4 +446,146 @@ def test_screenshots_of_index_catalog_and_search(page: Any, sample: Site, tmp_pa
     page.wait_for_function("() => document.getElementById('search-status').textContent !== ''")
     page.screenshot(path=out / "search.png")
     for name in ("index", "catalog", "search"):
+        assert (out / f"{name}.png").stat().st_size > 10_000
+
+
+# ------------------------------------------------------------------------------------- phones
+
+PHONE = {"width": 360, "height": 740}
+
+
+@pytest.fixture
+def phone(browser: Any) -> Iterator[Any]:
+    """A fresh page 360 px wide (a small phone); script errors and CSP violations fail."""
+    context = browser.new_context(
+        viewport=PHONE, device_scale_factor=2, is_mobile=True, has_touch=True, locale="zh-CN"
+    )
+    tab = context.new_page()
+    errors: list[str] = []
+    tab.on("pageerror", lambda error: errors.append(str(error)))
+    tab.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    yield tab
+    context.close()
+    assert not errors, f"errors in the browser console: {errors}"
+
+
+CARD_JS = """tr => { const r = tr.querySelector('td.time').getBoundingClientRect();
+  const shown = el => getComputedStyle(el).display !== 'none';
+  return {left: r.left, right: r.right, width: r.width,
+          time: tr.querySelector('td.time').innerText,
+          channels: [...tr.querySelectorAll('ul.channels li')].filter(shown)
+                      .map(li => li.innerText),
+          facets: tr.querySelector('td.facets').innerText,
+          ticks: [...tr.querySelectorAll('td.tick')].filter(shown).length,
+          first: tr.firstElementChild === tr.querySelector('th.category')
+                 ? 'category' : 'item',
+          heading: [...tr.children].filter(shown)
+                     .sort((a, b) => a.getBoundingClientRect().top
+                                     - b.getBoundingClientRect().top)
+                     .filter(el => !el.matches('th.category'))[0].className}; }"""
+
+
+def test_catalog_pages_fit_a_phone_without_sideways_scrolling(
+    phone: Any, sample: Site, scheme: str
+) -> None:
+    for catalog in sample.catalogs:
+        phone.goto(sample.url(scheme, f"catalogs/{catalog.id}.html"))
+        width = phone.evaluate("() => [document.documentElement.scrollWidth, innerWidth]")
+        assert width[0] <= width[1], (catalog.id, width)
+        for item in (catalog.items[0], catalog.items[-1]):
+            row = phone.locator(f"tr[data-item='{item.id}']")
+            card = row.evaluate(CARD_JS)
+            assert card["left"] >= 0, (item.id, card)
+            assert card["right"] <= PHONE["width"], (item.id, card)
+            assert card["time"].endswith(item.time_limit), (item.id, card)
+            assert row.locator("td.time").is_visible()
+            assert card["heading"] == "name"  # the card opens with the item's name
+            chosen = [c for c in sample.settings.channels if c in item.channels]
+            assert card["channels"] == chosen, item.id  # chosen channels only
+            assert card["ticks"] == 0
+            for label, words in (("公开对象", item.audience), ("公开方式", item.mode)):
+                assert f"{label}\n{'、'.join(words)}" in card["facets"], (item.id, card)
+
+
+def test_desktop_keeps_the_table(page: Any, sample: Site) -> None:
+    catalog = sample.catalogs[0]
+    page.goto(sample.url("file", f"catalogs/{catalog.id}.html"))
+    assert page.evaluate("() => getComputedStyle(document.querySelector('thead')).display") == (
+        "table-header-group"
+    )
+    assert page.locator("td.facets").first.is_hidden()
+    assert page.locator("td.tick").first.is_visible()
+
+
+def _synonym_hits(site: Site, query: str, synonyms: tuple[str, ...]) -> list[str]:
+    hits = {i for q in (query, *synonyms) for i in _expected_hits(site, q)}
+    return [i.id for c in site.catalogs for i in c.items if i.id in hits]
+
+
+def test_synonym_search_finds_the_official_term(phone: Any, sample: Site, scheme: str) -> None:
+    expected = _synonym_hits(sample, "低保", ("最低生活保障", "最低生活保障家庭"))
+    assert len(expected) > len(_expected_hits(sample, "低保"))  # the synonym adds items
+    phone.goto(sample.url(scheme, "index.html"))
+    box = phone.get_by_role("searchbox", name="搜索公开事项")
+    box.fill("低保")
+    box.press("Enter")
+    phone.wait_for_url(re.compile(r"search\.html\?q="))
+    phone.wait_for_function(
+        "n => document.querySelectorAll('#results li').length === n", arg=len(expected)
+    )
+    found = phone.eval_on_selector_all("#results li", "els => els.map(e => e.dataset.item)")
+    assert sorted(found) == sorted(expected)
+    assert "最低生活保障" in phone.eval_on_selector_all(
+        "#results mark", "els => els.map(e => e.textContent)"
+    )
+    width = phone.evaluate("() => [document.documentElement.scrollWidth, innerWidth]")
+    assert width[0] <= width[1], width
+
+
+def test_synonyms_from_gkcat_yaml_extend_the_table(
+    page: Any, tmp_path_factory: pytest.TempPathFactory, www: tuple[Path, str]
+) -> None:
+    source = tmp_path_factory.mktemp("synonyms")
+    for part in ("catalogs", "powers", "tasks"):
+        shutil.copytree(ROOT / part, source / part)
+    config = (ROOT / "gkcat.yaml").read_text(encoding="utf-8")
+    config += "\nsearch:\n  synonyms:\n    吃低保: [最低生活保障审核确认]\n"
+    (source / "gkcat.yaml").write_text(config, encoding="utf-8")
+    site = _build(source, www, "synonyms")
+    expected = _synonym_hits(site, "吃低保", ("最低生活保障审核确认",))
+    assert expected
+    page.goto(site.url("file", "search.html?q=吃低保"))
+    found = page.eval_on_selector_all("#results li", "els => els.map(e => e.dataset.item)")
+    assert sorted(found) == sorted(expected)
+
+
+@pytest.mark.parametrize("which", ["index", "catalog", "search"])
+def test_phone_pages_have_no_serious_accessibility_violations(
+    phone: Any, sample: Site, axe_source: str, which: str
+) -> None:
+    rel = {
+        "index": "index.html",
+        "catalog": f"catalogs/{sample.catalogs[0].id}.html",
+        "search": "search.html?q=低保",
+    }[which]
+    phone.goto(sample.url("http", rel))
+    if which == "search":
+        phone.wait_for_selector("#results li")
+    violations = _axe(phone, axe_source)
+    serious = [v for v in violations if v["impact"] in ("serious", "critical")]
+    assert not serious, serious
+
+
+def test_phone_screenshots(phone: Any, sample: Site, tmp_path: Path) -> None:
+    """PNGs at 360 px for people to look at: into $GKCAT_SCREENSHOTS when set."""
+    out = Path(os.environ.get("GKCAT_SCREENSHOTS", tmp_path))
+    out.mkdir(parents=True, exist_ok=True)
+    catalog = max(sample.catalogs, key=lambda c: len(c.items))
+    for name, rel in (
+        ("phone-index", "index.html"),
+        ("phone-catalog", f"catalogs/{catalog.id}.html"),
+        ("phone-search", "search.html?q=低保"),
+    ):
+        phone.goto(sample.url("file", rel))
+        phone.screenshot(path=out / f"{name}.png", full_page=name != "phone-catalog")
         assert (out / f"{name}.png").stat().st_size > 10_000

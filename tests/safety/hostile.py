@@ -41,14 +41,14 @@ def far_cell(path: Path) -> Path:
 
 
 def at_the_limit(path: Path) -> Path:
-    """The worst workbook the default bounds accept: a cell at row 15,600, column 64, so the
-    importer's grid is just under ``max_cells`` (1,000,000)."""
+    """The worst workbook the default bounds accept: a cell at row 11,700, column 64, so the
+    importer's grid is just under ``max_cells`` (750,000)."""
     book = openpyxl.Workbook()
     sheet = book.active
     assert sheet is not None
     sheet.append(HEADER)
     sheet.append(ROW)
-    sheet.cell(15600, 64, "x")
+    sheet.cell(11700, 64, "x")
     book.save(path)
     return path
 

@@ -33,13 +33,15 @@ def test_import_out_refuses_an_existing_file_without_force(
         before = target.read_bytes()
         args = ["import", str(book), "-C", str(tmp_path), "--out", str(target)]
         result = runner.invoke(app, args)
-        assert result.exit_code == 2, result.output
+        assert result.exit_code == 1, result.output
+        assert "error[GK637]" in result.stderr
         assert "已存在，未覆盖" in result.stderr
         assert "--force" in result.stderr
         assert target.read_bytes() == before
         english = runner.invoke(app, [*args, "--lang", "en"])
-        assert english.exit_code == 2
-        assert "already exists and was not overwritten" in english.stderr
+        assert english.exit_code == 1
+        assert "--force" in english.stderr
+        assert "已存在" not in english.stderr
     target = tmp_path / "powers" / "civil-affairs.yaml"
     result = runner.invoke(
         app, ["import", str(book), "-C", str(tmp_path), "-o", str(target), "--force"]
@@ -65,7 +67,7 @@ def test_init_refuses_to_overwrite_any_file_without_force(
     stray.write_text("mine", encoding="utf-8")
     result = runner.invoke(app, ["init", str(dest)])
     assert result.exit_code == 2
-    assert "已存在，未覆盖" in result.stderr
+    assert "已存在，不覆盖" in result.stderr
     assert stray.read_text(encoding="utf-8") == "mine"
     assert not (dest / "gkcat.yaml").exists()
     result = runner.invoke(app, ["init", str(dest), "--force"])

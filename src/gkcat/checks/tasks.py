@@ -1,63 +1,20 @@
-"""Task-plan rules: units, deadlines, plan year, catalog references, task ids (GK501–GK505)."""
+"""Task-plan rules: units, deadlines, plan year, catalog references, task ids (GK501–GK507)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import date
-from typing import Literal
 
 from gkcat import vocab
+from gkcat.deadlines import Deadline, outside_year, parse_deadline
 from gkcat.diagnostics import RULES, Diagnostic, suggestion
 from gkcat.model import Project, Task, TaskPlan
 from gkcat.settings import Settings
+from gkcat.unit_names import is_collective
 
-EMITS = frozenset({"GK501", "GK502", "GK503", "GK504", "GK505"})
-"""The rule codes this module emits (a test keeps the list exact)."""
+EMITS = frozenset({"GK501", "GK502", "GK503", "GK504", "GK505", "GK506", "GK507"})
+"""The rule codes this module emits."""
 
-
-# 2024-06-30, 2024/6/30, 2024.6.30
-_ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
-# 2024年6月底前, 2024年6月30日前, 6月底, 2024年底前, 2024年上半年
-_CN_DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日|底|末|中旬|上旬|下旬)?")
-_CN_YEAR = re.compile(r"(\d{4})年(?:底|末|内|年底|上半年|下半年|全年|第[一二三四]季度|前)")
-_ONGOING = re.compile(r"全年|长期|持续|常态化|动态|及时|随时|年内|年底前|年底|上半年|下半年")
-_PERIODIC = re.compile(r"每(?:年|半年|季度?|月|周|旬|日)|按(?:年|季|月)|定期|第[一二三四]季度")
-
-
-@dataclass(frozen=True, slots=True)
-class Deadline:
-    """A parsed 完成时限: its kind, and the calendar years it names (for GK503)."""
-
-    kind: Literal["date", "ongoing", "periodic"]
-    years: tuple[int, ...] = ()
-
-
-def parse_deadline(text: str) -> Deadline | None:
-    """Read 全年, 长期坚持, 每季度, 2024年6月底前, 2024-06-30 …; None when unrecognised."""
-    compact = "".join(text.split())
-    dates = [m for m in _ISO.finditer(compact) if _valid(m)]
-    if dates:
-        return Deadline("date", tuple(int(m.group(1)) for m in dates))
-    years = [int(m.group(1)) for m in _CN_DATE.finditer(compact) if m.group(1)]
-    years += [int(m.group(1)) for m in _CN_YEAR.finditer(compact)]
-    month_dates = [m for m in _CN_DATE.finditer(compact) if 1 <= int(m.group(2)) <= 12]
-    if years or month_dates:
-        return Deadline("date", tuple(sorted(set(years))))
-    if _PERIODIC.search(compact):
-        return Deadline("periodic")
-    if _ONGOING.search(compact):
-        return Deadline("ongoing")
-    return None
-
-
-def _valid(match: re.Match[str]) -> bool:
-    try:
-        date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-    except ValueError:
-        return False
-    return True
+__all__ = ["Deadline", "check_tasks", "parse_deadline"]
 
 
 def check_tasks(project: Project, settings: Settings) -> Iterator[Diagnostic]:
@@ -89,20 +46,23 @@ def _at(plan: TaskPlan, task: Task, where: str, code: str, **args: str) -> Diagn
 
 
 def check_units(plan: TaskPlan, task: Task, settings: Settings) -> Iterator[Diagnostic]:
-    """GK501: 责任单位 and 牵头单位 are in the departments registry (when there is one)."""
+    """GK507: a task names some unit; GK501: 责任单位 and 牵头单位 are in the registry."""
+    if not task.units and not task.lead:
+        yield _at(plan, task, "", "GK507")
     registry = settings.registry
     if not registry:
         return
     for key, names in (("units", task.units), ("lead", task.lead)):
         for index, name in enumerate(names):
-            if registry.canonical(name) is None:
+            if registry.canonical(name) is None and not is_collective(name):
                 hint = vocab.suggest(name, registry.names)
                 yield _at(plan, task, f"/{key}/{index}", "GK501", name=name, **suggestion(hint))
 
 
 def check_deadline(plan: TaskPlan, task: Task) -> Iterator[Diagnostic]:
-    """GK502: the 完成时限 is readable; GK503: the dates it names fall in the plan year."""
+    """GK506: a 完成时限 is stated; GK502: it is readable; GK503: its dates fall in the year."""
     if not task.deadline:
+        yield _at(plan, task, "", "GK506")
         return
     parsed = parse_deadline(task.deadline)
     if parsed is None:
@@ -110,8 +70,7 @@ def check_deadline(plan: TaskPlan, task: Task) -> Iterator[Diagnostic]:
         return
     if plan.year is None:
         return
-    outside = [y for y in parsed.years if y != plan.year]
-    if outside:
+    if outside_year(parsed, plan.year):
         yield _at(plan, task, "/deadline", "GK503", value=task.deadline, year=str(plan.year))
 
 

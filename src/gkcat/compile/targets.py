@@ -6,6 +6,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from gkcat.compile.site.build import compile_site
+from gkcat.compile.xlsx.power_sheet import compile_power_tables
 from gkcat.compile.xlsx.tasks_table import compile_task_tables
 from gkcat.compile.xlsx.workbook import compile_workbooks
 from gkcat.model import Project
@@ -26,6 +27,7 @@ class Target:
 TARGETS: tuple[Target, ...] = (
     Target("xlsx", "xlsx", compile_workbooks),
     Target("tasks", "tasks", compile_task_tables),
+    Target("powers", "powers", compile_power_tables),
     Target("html", "site", compile_site),
 )
 """Every build target, in build order."""

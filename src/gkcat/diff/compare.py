@@ -7,6 +7,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from gkcat.compile.official_names import official
+from gkcat.diff.editions import Edition, editions
 from gkcat.diff.normalise import normal_text, normal_value
 from gkcat.diff.recode import pair_recodes
 from gkcat.diff.records import (
@@ -86,6 +88,10 @@ class Diff:
     new_label: str = ""
     places: tuple[tuple[str, str], ...] = ()
     """Catalog id → its title (domain and level), from both versions, newest winning."""
+    old_editions: tuple[Edition, ...] = ()
+    new_editions: tuple[Edition, ...] = ()
+    notes: tuple[tuple[str, str], ...] = ()
+    """Catalog id → the new version's catalog-level ``changes:`` note (修订说明)."""
 
     def of(self, entity: Entity, kind: Kind | None = None) -> tuple[Change, ...]:
         """Changes of one entity, optionally only those that include ``kind``."""
@@ -109,9 +115,18 @@ class Diff:
     def place(self, catalog: str | None) -> str:
         return dict(self.places).get(catalog or "", catalog or "")
 
+    def note(self, change: Change) -> str:
+        """The 修订说明 of a change: the new item's ``changes:``, or for a removed item the
+        note of the catalog it was removed from."""
+        if change.new is not None:
+            return change.new.changes
+        return dict(self.notes).get(change.old_where or "", "")
+
 
 def compare(old: Project, new: Project, *, old_label: str = "", new_label: str = "") -> Diff:
-    """Diff two projects: ``old`` → ``new``."""
+    """Diff two projects: ``old`` → ``new``, both with official department names (an alias
+    replaced by its official name is no change, and reports print official names)."""
+    old, new = official(old), official(new)
     before = _index(iter_records(old))
     after = _index(iter_records(new))
     changes: list[Change] = []
@@ -137,12 +152,16 @@ def compare(old: Project, new: Project, *, old_label: str = "", new_label: str =
         changes.extend(_whole(r, "removed") for r in removed)
         changes.extend(_whole(n, "added") for n in added)
     places = {r.id: r.place for side in (before, after) for r in side["catalog"].values()}
+    notes = tuple(sorted((c.id, c.changes) for c in new.catalogs if c.changes))
     return Diff(
         tuple(sorted(changes, key=_order)),
         unchanged,
         old_label,
         new_label,
         tuple(sorted(places.items())),
+        editions(old),
+        editions(new),
+        notes,
     )
 
 

@@ -8,7 +8,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 
 from gkcat.diagnostics import Lang
 from gkcat.diff.compare import Diff
-from gkcat.diff.labels import other_lines, summary_line, word
+from gkcat.diff.labels import edition_line, note_lines, other_lines, summary_line, word
 from gkcat.diff.view import Section, sections
 from gkcat.resources import templates_dir
 from gkcat.textsafe import xml_text
@@ -20,6 +20,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "legend": ("标注：", "Marks:"),
     "legend_del": ("删去的文字", "deleted text"),
     "legend_ins": ("新增的文字", "inserted text"),
+    "signature_label": ("审核", "review"),
 }
 
 
@@ -53,15 +54,25 @@ def _section(section: Section, lang: Lang) -> dict[str, Any]:
 def render_html(diff: Diff, lang: Lang) -> bytes:
     """The page as UTF-8 bytes; it has no timestamp, so the same diff gives the same bytes."""
     title = word("title", lang)
+    found = sections(diff, lang)
+    empty = [s.title for s in found if not s.count]
+    colon = "：" if lang == "zh" else ": "
+    joined = ("、" if lang == "zh" else ", ").join(empty)
     page = {
         "lang": "zh-CN" if lang == "zh" else "en",
         "title": title,
-        "old": diff.old_label,
-        "new": diff.new_label,
+        "old": edition_line(diff, "old", lang),
+        "new": edition_line(diff, "new", lang),
         "summary": summary_line(diff, lang),
         "others": other_lines(diff, lang),
-        "sections": [_section(s, lang) for s in sections(diff, lang) if s.count],
+        "notes": note_lines(diff, lang),
+        "notes_heading": word("notes", lang),
+        "empty": f"{word('empty', lang)}{colon}{joined}" if empty and diff.changes else "",
+        "sections": [_section(s, lang) for s in found if s.count],
         "no_changes": word("no-changes", lang),
+        "reviewer": f"{word('reviewer', lang)}{colon}",
+        "date": f"{word('date', lang)}{colon}",
+        "blank_date": word("blank-date", lang),
         **{key: pair[0] if lang == "zh" else pair[1] for key, pair in _TEXT.items()},
     }
     return xml_text(_environment().get_template("report.html").render(page=page)).encode("utf-8")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from gkcat.diagnostics import Lang
 from gkcat.diff.compare import REPORT_ORDER, Diff, Kind
+from gkcat.diff.editions import edition_text
 from gkcat.diff.records import Entity, Value
 from gkcat.elements import ELEMENTS
 
@@ -38,6 +39,10 @@ FIELD_NAMES: dict[str, tuple[str, str]] = {
     "department": ("部门", "department"),
     "type": ("权力类型", "type"),
     "parent": ("主项编码", "parent"),
+    "subtype": ("事项子类", "subtype"),
+    "duties": ("责任事项", "duties"),
+    "accountability": ("追责情形", "accountability"),
+    "extra": ("其他列", "other columns"),
     # task plans and tasks
     "title": ("标题", "title"),
     "year": ("年度", "year"),
@@ -76,6 +81,13 @@ WORDS: dict[str, tuple[str, str]] = {
     "other": ("其他变化", "Other changes"),
     "summary": ("概况", "Summary"),
     "code-only": ("仅编码变化", "code only"),
+    "changes": ("修订说明", "revision note"),
+    "notes": ("目录修订说明", "catalog notes"),
+    "empty": ("无变化的类别", "kinds without changes"),
+    "none": ("无", "none"),
+    "reviewer": ("审核人（签字）", "reviewed by (signature)"),
+    "date": ("日期", "date"),
+    "blank-date": ("　　年　　月　　日", ""),
 }
 
 
@@ -122,6 +134,19 @@ def summary_line(diff: Diff, lang: Lang) -> str:
     if lang == "zh":
         return f"{items}（{unchanged} {diff.unchanged} 项）"
     return f"{items} ({diff.unchanged} {unchanged})"
+
+
+def edition_line(diff: Diff, side: str, lang: Lang) -> str:
+    """What one side is: its catalogs' versions and dates, then where it was read from."""
+    if side == "old":
+        return edition_text(diff.old_editions, diff.old_label, lang)
+    return edition_text(diff.new_editions, diff.new_label, lang)
+
+
+def note_lines(diff: Diff, lang: Lang) -> list[str]:
+    """One line per catalog whose new version carries a ``changes:`` note."""
+    colon = "：" if lang == "zh" else ": "
+    return [f"{diff.place(catalog)}{colon}{note}" for catalog, note in diff.notes]
 
 
 def other_lines(diff: Diff, lang: Lang) -> list[str]:

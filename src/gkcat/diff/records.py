@@ -31,7 +31,10 @@ NAME_FIELDS = frozenset({"category", "name", "subname"})
 """Fields whose change makes an item *renamed* (名称 = 一级事项 + 二级事项 + 三级事项)."""
 CATALOG_FIELDS = ("domain", "level", "region", "owner", "version", "effective")
 POWER_LIST_FIELDS = ("department", "region", "version")
-POWER_FIELDS = ("name", "type", "levels", "basis", "parent", "department")
+POWER_FIELDS = (
+    "name", "type", "subtype", "levels", "basis", "parent", "department", "duties",
+    "accountability", "note", "extra",
+)  # fmt: skip
 TASK_PLAN_FIELDS = ("title", "year", "issuer")
 TASK_FIELDS = ("section", "group", "requirement", "units", "lead", "deadline", "catalog_refs")
 FIELDS: dict[Entity, tuple[str, ...]] = {
@@ -60,6 +63,8 @@ class Record:
     """Values of ``FIELDS[entity]``, in that order."""
     level: str = ""
     """For items: their catalog's level, which is also their 公开层级 unless they name others."""
+    changes: str = ""
+    """The source's ``changes:`` note (修订说明); shown in reports, never compared."""
 
     def get(self, name: str) -> Value:
         return self.values[FIELDS[self.entity].index(name)]
@@ -101,6 +106,8 @@ def iter_records(project: Project) -> Iterator[Record]:
     for plan in project.task_plans:
         yield _task_plan(plan)
         for section in plan.sections:
+            for task in section.tasks:
+                yield _task(task, plan.file, section.title, "")
             for group in section.groups:
                 for task in group.tasks:
                     yield _task(task, plan.file, section.title, group.title)
@@ -108,7 +115,7 @@ def iter_records(project: Project) -> Iterator[Record]:
 
 def _catalog(c: Catalog) -> Record:
     values = (c.domain, c.level, c.region, c.owner, c.version, c.effective)
-    return Record("catalog", c.id, c.id, catalog_place(c), values)
+    return Record("catalog", c.id, c.id, catalog_place(c), values, changes=c.changes)
 
 
 def _item(i: Item, where: str, place: str, level: str) -> Record:
@@ -127,7 +134,7 @@ def _item(i: Item, where: str, place: str, level: str) -> Record:
         i.powers,
         i.note,
     )
-    return Record("item", i.id, where, place, values, level)
+    return Record("item", i.id, where, place, values, level, i.changes)
 
 
 def _power_list(p: PowerList) -> Record:
@@ -135,7 +142,11 @@ def _power_list(p: PowerList) -> Record:
 
 
 def _power(p: Power, file: str) -> Record:
-    values = (p.name, p.type, p.levels, p.basis, p.parent, p.department)
+    extra = tuple(f"{k}：{v}" for k, v in p.extra.items())
+    values = (
+        p.name, p.type, p.subtype, p.levels, p.basis, p.parent, p.department, p.duties,
+        p.accountability, p.note, extra,
+    )  # fmt: skip
     return Record("power", p.code, file, p.department, values)
 
 

@@ -97,7 +97,7 @@ def _heads(lang: Lang, *keys: str) -> tuple[tuple[str, str], ...]:
 
 def _whole(diff: Diff, kind: Kind, lang: Lang) -> Section:
     changes = _listed(diff, "item", kind)
-    columns = _heads(lang, "no", "id", "catalog", "category", "name", *ITEM_COLUMNS)
+    columns = _heads(lang, "no", "id", "catalog", "category", "name", *ITEM_COLUMNS, "changes")
     rows = []
     for n, change in enumerate(changes, 1):
         record = change.record
@@ -106,7 +106,8 @@ def _whole(diff: Diff, kind: Kind, lang: Lang) -> Section:
             str(n),
             record.id,
             catalog,
-            *(show(record.get(k), sep="\n") for k, _ in columns[3:]),
+            *(show(record.get(k), sep="\n") for k, _ in columns[3:-1]),
+            diff.note(change),
         ]
         rows.append(tuple(_plain(c) for c in cells))
     return Section(kind, _heading(kind, lang), columns, tuple(rows), len(changes))
@@ -119,52 +120,66 @@ def _rows(
     lang: Lang,
     *,
     empty: str = "—",
+    tail: Sequence[str] = (),
 ) -> list[tuple[Cell, ...]]:
-    """Rows (lead cells…, 修订要素, 原内容, 修订后), one per changed field; the lead cells are
-    merged over the change's rows. A change without such fields gets one row with 修订要素 —."""
+    """Rows (lead cells…, 修订要素, 原内容, 修订后, tail cells…), one per changed field; the
+    lead and tail cells (序号, 名称 …; 修订说明) are merged over the change's rows. A change
+    without such fields gets one row with 修订要素 —."""
     fields = [f for f in change.fields if wanted(f.name)]
     span = max(1, len(fields))
     heads = tuple(Cell(t, ((t, ""),) if t else (), span=span) for t in lead)
+    tails = tuple(Cell(t, ((t, ""),) if t else (), span=span) for t in tail)
     covered = tuple(Cell("", span=0) for _ in lead)
+    uncovered = tuple(Cell("", span=0) for _ in tail)
     if not fields:
-        return [(*heads, _plain(empty), _plain(""), _plain(""))]
+        return [(*heads, _plain(empty), _plain(""), _plain(""), *tails)]
     rows = []
     for i, f in enumerate(fields):
         old, new = _pair(f.old, f.new)
         label = _plain(field_name(change.entity, f.name, lang))
-        rows.append((*(covered if i else heads), label, old, new))
+        rows.append((*(covered if i else heads), label, old, new, *(uncovered if i else tails)))
     return rows
 
 
 def _fields(diff: Diff, kind: Kind, wanted: Callable[[str], bool], lang: Lang) -> Section:
     changes = _listed(diff, "item", kind)
-    columns = _heads(lang, "no", "id", "catalog", "item", "field", "old", "new")
+    columns = _heads(lang, "no", "id", "catalog", "item", "field", "old", "new", "changes")
     rows = [
         row
         for n, c in enumerate(changes, 1)
-        for row in _rows((str(n), c.id, diff.place(c.where), c.record.title), c, wanted, lang)
+        for row in _rows(
+            (str(n), c.id, diff.place(c.where), c.record.title),
+            c,
+            wanted,
+            lang,
+            tail=(diff.note(c),),
+        )
     ]
     return Section(kind, _heading(kind, lang), columns, tuple(rows), len(changes))
 
 
 def _moved(diff: Diff, lang: Lang) -> Section:
     changes = _listed(diff, "item", "moved")
-    columns = _heads(lang, "no", "id", "item", "old-catalog", "new-catalog")
+    columns = _heads(lang, "no", "id", "item", "old-catalog", "new-catalog", "changes")
     rows = []
     for n, c in enumerate(changes, 1):
         old, new = _pair(diff.place(c.old_where), diff.place(c.where))
-        rows.append((_plain(str(n)), _plain(c.id), _plain(c.record.title), old, new))
+        lead = (_plain(str(n)), _plain(c.id), _plain(c.record.title))
+        rows.append((*lead, old, new, _plain(diff.note(c))))
     return Section("moved", _heading("moved", lang), columns, tuple(rows), len(changes))
 
 
 def _recoded(diff: Diff, lang: Lang) -> Section:
     changes = _listed(diff, "item", "recoded")
-    columns = _heads(lang, "no", "old-id", "new-id", "item", "similarity", "field", "old", "new")
+    columns = _heads(
+        lang, "no", "old-id", "new-id", "item", "similarity", "field", "old", "new", "changes"
+    )
     rows = []
     for n, c in enumerate(changes, 1):
         similarity = f"{(c.similarity or 0) * 100:.0f}%"
         lead = (str(n), c.old_id or "", c.id, c.record.title, similarity)
-        rows.extend(_rows(lead, c, _always, lang, empty=word("code-only", lang)))
+        note = (diff.note(c),)
+        rows.extend(_rows(lead, c, _always, lang, empty=word("code-only", lang), tail=note))
     return Section("recoded", _heading("recoded", lang), columns, tuple(rows), len(changes))
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -11,24 +9,32 @@ from typing import Any
 from gkcat import vocab
 from gkcat.diagnostics import Diagnostic
 from gkcat.elements import ELEMENT, ELEMENTS
-from gkcat.importers.cells import TICKS, column, fill_same_as_above, to_basis
-from gkcat.importers.headers import Header, HeaderSpec, find_header
-from gkcat.importers.power_rows import ImportStats, SheetPlace, text_args
+from gkcat.importers.catalog_context import (
+    LEVEL_WORDS,
+    CatalogContext,
+    CatalogOptions,
+    catalog_context,
+    iso_date,
+    level_of,
+)
+from gkcat.importers.catalog_rows import CatalogRowReader
+from gkcat.importers.channels import ChannelReader
+from gkcat.importers.headers import HeaderSpec, find_header
+from gkcat.importers.power_rows import SheetPlace
+from gkcat.importers.registration import unregistered_channels, unregistered_departments
+from gkcat.importers.text_fold import fold_grid
+from gkcat.importers.traditional import simplify_grid
 from gkcat.importers.workbook import WorkbookImport, read_workbook
+from gkcat.model import Registry
 
-_LEVEL_OPTIONS = {
-    **{level: level for level in vocab.LEVELS},
-    **{level[0]: level for level in vocab.LEVELS},
-    "乡镇": "乡级",
-    "乡镇级": "乡级",
-    "街道": "乡级",
-}
+__all__ = ["CATALOG_HEADERS", "CatalogOptions", "read_catalog_grid", "read_catalog_workbook"]
+
 CATALOG_HEADERS = HeaderSpec(
     {"seq": ("序号",), **{e.key: e.synonyms for e in ELEMENTS}},
     {
         "audience": {"全社会": "全社会", "特定群体": "特定群体", "特定群众": "特定群体"},
         "mode": {"主动": "主动", "主动公开": "主动", "依申请": "依申请", "依申请公开": "依申请"},
-        "levels": _LEVEL_OPTIONS,
+        "levels": LEVEL_WORDS,
     },
 )
 CATALOG_TITLES = {k: (ELEMENT[k].title, ELEMENT[k].key) for k in ("category", "name")}
@@ -45,14 +51,11 @@ DOMAIN_INITIALS = {
     "食品药品监管": "SPYPJG", "税收管理": "SSGL", "扶贫": "FP",
 }  # fmt: skip
 LEVEL_LETTERS = {"省级": "P", "市级": "S", "县级": "X", "乡级": "Z", "村级": "C"}
-ITEM_KEYS = (
-    "category", "name", "subname", "content", "basis", "time_limit", "subject", "channels",
-    "audience", "mode", "levels", "note",
-)  # fmt: skip
-"""The catalog schema's key order, which the YAML keeps."""
-_LEVEL_IN_TEXT = re.compile(r"(省级|市级|县级|乡级|乡镇级|村级)")
-_BOXES = re.compile(r"([■☑✓√□☐])\s*([^■☑✓√□☐]+)")
-_SPLIT = re.compile(r"[、,，;；\n]+|\s{1,}")
+_METADATA = (
+    ("version", "版本号", "version", "--version"),
+    ("effective", "施行日期", "effective date", "--effective"),
+)
+_NO_OPTIONS = CatalogOptions()
 
 
 def read_catalog_grid(
@@ -61,10 +64,14 @@ def read_catalog_grid(
     *,
     file: str,
     sheet: str,
-    region: str = "",
+    options: CatalogOptions = _NO_OPTIONS,
     domains: Sequence[str] = tuple(vocab.DOMAINS),
+    registry: Registry | None = None,
+    channels: Sequence[str] = (),
 ) -> WorkbookImport | None:
     """Read one sheet of a published catalog table; None when it has no header row."""
+    grid, changed = simplify_grid(grid)
+    grid = fold_grid(grid)
     header = find_header(grid, merges, CATALOG_HEADERS)
     if header is None:
         return None
@@ -74,47 +81,136 @@ def read_catalog_grid(
     if missing:
         return WorkbookImport(None, tuple(_missing_column(where, header_row, f) for f in missing))
     texts = [sheet, *(cell for row in grid[: header.first_row] for cell in row if cell)]
-    domain, level = _domain(texts, domains), _level(texts)
-    reader = CatalogRowReader(header, where)
+    context = catalog_context(options, texts, domains)
+    registry = registry or Registry()
+    reader = CatalogRowReader(header, where, CATALOG_HEADERS, ChannelReader(channels), registry)
     for index in range(header.last_row + 1, len(grid)):
         reader.read(index + 1, grid[index])
-    if not domain or not level:
-        reader.diagnostics.append(where.at("GK612", 1, None, sheet=sheet))
-        return WorkbookImport(None, tuple(reader.diagnostics), sheet, reader.stats())
+    diagnostics = reader.diagnostics
+    if changed is not None:
+        diagnostics.append(where.at("GK643", changed[0] + 1, changed[1] + 1))
+    diagnostics.extend(
+        where.at("GK639", header_row, c + 1, title=t) for c, t in header.others.items()
+    )
+    fatal = _bad_options(where, options) or _unusable(where, sheet, context, reader, header_row)
+    if fatal:
+        return WorkbookImport(None, (*diagnostics, *fatal), sheet, reader.stats())
+    data = _catalog(context, options.region, reader)
+    diagnostics.extend(_metadata_missing(where, data))
+    diagnostics.extend(_to_register(where, context.domain, domains, reader))
+    return WorkbookImport(data, tuple(diagnostics), sheet, reader.stats())
+
+
+def _unusable(
+    where: SheetPlace,
+    sheet: str,
+    context: CatalogContext,
+    reader: CatalogRowReader,
+    header_row: int,
+) -> list[Diagnostic]:
+    """GK612 when the domain or level is unknown, GK610 when no row became an item."""
+    if not context.domain or not context.level:
+        return [_unknown(where, sheet, context.domain)]
     if not reader.items:
-        reader.diagnostics.append(where.at("GK610", header_row, None, sheet=sheet))
-        return WorkbookImport(None, tuple(reader.diagnostics), sheet, reader.stats())
-    data: dict[str, Any] = {"kind": "catalog", "schema_version": 1, "domain": domain}
-    data["level"] = level
+        return [where.at("GK610", header_row, None, sheet=sheet)]
+    return []
+
+
+def _to_register(
+    where: SheetPlace, domain: str, domains: Sequence[str], reader: CatalogRowReader
+) -> list[Diagnostic]:
+    """What gkcat.yaml must name for the source to validate: domain, departments, channels."""
+    found = []
+    if domain not in domains:
+        found.append(where.at("GK640", 1, None, value=domain, entry=f"- {domain}"))
+    registry, channels = reader.registry, reader.channels
+    found += unregistered_departments(reader.subject_rows, registry, where, reader.col("subject"))
+    found += unregistered_channels(
+        reader.channel_rows, channels.known_names, where, reader.col("channels")
+    )
+    return found
+
+
+def _catalog(context: CatalogContext, region: str, reader: CatalogRowReader) -> dict[str, Any]:
+    data: dict[str, Any] = {"kind": "catalog", "schema_version": 1, "domain": context.domain}
+    data["level"] = context.level
     if region:
         data["region"] = region
-    if reader.subjects:
-        data["owner"] = reader.subjects.most_common(1)[0][0]
-    prefix = f"{DOMAIN_INITIALS.get(domain, 'ITEM')}-{LEVEL_LETTERS[level]}"
+    owner = context.owner or (reader.subjects.most_common(1)[0][0] if reader.subjects else "")
+    if owner:
+        data["owner"] = reader.registry.normalise(owner)
+    for key in ("version", "effective"):
+        if getattr(context, key):
+            data[key] = getattr(context, key)
+    prefix = f"{DOMAIN_INITIALS.get(context.domain, 'ITEM')}-{LEVEL_LETTERS[context.level]}"
     data["items"] = [
-        _finish(item, f"{prefix}-{n:03d}", level) for n, item in enumerate(reader.items, 1)
+        _finish(item, f"{prefix}-{n:03d}", context.level) for n, item in enumerate(reader.items, 1)
     ]
-    return WorkbookImport(data, tuple(reader.diagnostics), sheet, reader.stats())
+    return data
+
+
+_HINTS = {
+    "--level": ("（层级可写作 县级、县 或 county）", " (a level is written 县级, 县 or county)"),
+    "--effective": ("（日期写作 2024-03-01）", " (a date is written 2024-03-01)"),
+}
+
+
+def _bad_options(where: SheetPlace, options: CatalogOptions) -> list[Diagnostic]:
+    """GK641 for a --level that names no level or an --effective that is no date."""
+    bad = [
+        (option, value)
+        for option, value, ok in (
+            ("--level", options.level, level_of),
+            ("--effective", options.effective, iso_date),
+        )
+        if value and not ok(value)
+    ]
+    return [
+        where.at(
+            "GK641",
+            1,
+            None,
+            option=option,
+            value=value,
+            args={"hint@zh": _HINTS[option][0], "hint@en": _HINTS[option][1]},
+        )
+        for option, value in bad
+    ]
+
+
+def _unknown(where: SheetPlace, sheet: str, domain: str) -> Diagnostic:
+    missing = (
+        ("层级", "level", "--level")
+        if domain
+        else ("领域和层级", "domain and level", "--domain 和 --level")
+    )
+    options_en = "--level" if domain else "--domain and --level"
+    return where.at(
+        "GK612",
+        1,
+        None,
+        sheet=sheet,
+        args={
+            "missing@zh": missing[0],
+            "missing@en": missing[1],
+            "options@zh": missing[2],
+            "options@en": options_en,
+        },
+    )
+
+
+def _metadata_missing(where: SheetPlace, data: dict[str, Any]) -> list[Diagnostic]:
+    return [
+        where.at("GK632", 1, None, key=key, option=option, args={"title@zh": zh, "title@en": en})
+        for key, zh, en, option in _METADATA
+        if key not in data
+    ]
 
 
 def _missing_column(where: SheetPlace, row: int, name: str) -> Diagnostic:
     zh, en = CATALOG_TITLES[name]
     synonyms = "、".join(CATALOG_HEADERS.synonyms[name])
     return where.at("GK604", row, None, synonyms=synonyms, args={"title@zh": zh, "title@en": en})
-
-
-def _domain(texts: Sequence[str], domains: Sequence[str]) -> str:
-    """The longest known domain named in the sheet name or the title rows above the header."""
-    found = [d for d in domains if any(d in "".join(t.split()) for t in texts)]
-    return max(found, key=len) if found else ""
-
-
-def _level(texts: Sequence[str]) -> str:
-    for text in texts:
-        match = _LEVEL_IN_TEXT.search("".join(text.split()))
-        if match:
-            return "乡级" if match.group(1) == "乡镇级" else match.group(1)
-    return ""
 
 
 def _finish(item: dict[str, Any], id: str, level: str) -> dict[str, Any]:
@@ -124,93 +220,8 @@ def _finish(item: dict[str, Any], id: str, level: str) -> dict[str, Any]:
 
 
 def to_channels(text: str) -> list[str]:
-    """■政府网站 □政府公报 ■两微一端 → the ticked ones; plain text → split on 、，; and spaces."""
-    boxes = _BOXES.findall(text)
-    chosen = [name for box, name in boxes if box not in "□☐"] if boxes else _SPLIT.split(text)
-    return [_channel(c) for c in dict.fromkeys(c.strip() for c in chosen) if c]
-
-
-def _channel(name: str) -> str:
-    """社区/企事业单位/村公示栏（电子屏） → the vocabulary's half-width brackets."""
-    plain = name.replace("（", "(").replace("）", ")")
-    return plain if plain in vocab.CHANNELS else name
-
-
-class CatalogRowReader:
-    """Turns the data rows of a catalog table into items (同上, merged 一级事项)."""
-
-    def __init__(self, header: Header, where: SheetPlace) -> None:
-        self.header = header
-        self.where = where
-        self.items: list[dict[str, Any]] = []
-        self.diagnostics: list[Diagnostic] = []
-        self.subjects: Counter[str] = Counter()
-        self._counts = Counter[str]()
-        self._previous: list[str] = []
-        self._category = ""
-
-    def stats(self) -> ImportStats:
-        c = self._counts
-        return ImportStats(rows=c["rows"], powers=len(self.items), rejected=c["rejected"])
-
-    def cell(self, row: Sequence[str], name: str) -> str:
-        return column(row, self.header.columns, name)
-
-    def read(self, number: int, raw: Sequence[str]) -> None:
-        if not any(raw):
-            return
-        row = fill_same_as_above(raw, self._previous)
-        self._previous = row
-        self._counts["rows"] += 1
-        values = [c for c in row if c]
-        spread = len(set(values)) == 1 and len(values) > 1  # a footnote merged across the row
-        if spread or not (self.cell(row, "name") or self.cell(row, "category")):
-            self._counts["rejected"] += 1
-            self.diagnostics.append(self.where.at("GK609", number, None, args=text_args(row)))
-            return
-        category = self.cell(row, "category") or self._category
-        self._category = category
-        name = self.cell(row, "name")
-        if not name:
-            col = self.header.columns["name"] + 1
-            self._counts["rejected"] += 1
-            self.diagnostics.append(
-                self.where.at(
-                    "GK605",
-                    number,
-                    col,
-                    args={"title@zh": "二级事项", "title@en": "name", **text_args(row)},
-                )
-            )
-            return
-        self.items.append(self._item(row, category, name))
-
-    def _item(self, row: Sequence[str], category: str, name: str) -> dict[str, Any]:
-        found: dict[str, Any] = {"category": category, "name": name}
-        for key in ("subname", "time_limit", "subject", "note"):
-            found[key] = self.cell(row, key)
-        for key in ("content", "basis"):
-            text = self.cell(row, key)
-            found[key] = to_basis(text) if text else ""
-        found["channels"] = to_channels(self.cell(row, "channels"))
-        for key in ("audience", "mode", "levels"):
-            chosen = self._choices(row, key)
-            found[key] = chosen[0] if len(chosen) == 1 and key != "levels" else chosen
-        if found["subject"]:
-            self.subjects[found["subject"]] += 1
-        return {key: found[key] for key in ITEM_KEYS if found.get(key)}
-
-    def _choices(self, row: Sequence[str], key: str) -> list[str]:
-        ticks = self.header.tick_columns(key)
-        if ticks:
-            return [
-                value
-                for col, value in ticks.items()
-                if col < len(row) and row[col] and row[col][0] in TICKS
-            ]
-        text = self.cell(row, key)
-        tokens = [t for t in _SPLIT.split(text) if t]
-        return list(dict.fromkeys(CATALOG_HEADERS.option(key, t) or t for t in tokens))
+    """■政府网站 □政府公报 ■两微一端 → the ticked ones; plain text → every channel named."""
+    return ChannelReader().read(text)
 
 
 def read_catalog_workbook(
@@ -218,8 +229,10 @@ def read_catalog_workbook(
     *,
     file: str,
     sheet: str | None = None,
-    region: str = "",
+    options: CatalogOptions = _NO_OPTIONS,
     domains: Sequence[str] = tuple(vocab.DOMAINS),
+    registry: Registry | None = None,
+    channels: Sequence[str] = (),
 ) -> WorkbookImport:
     """Read a published 标准目录 table into catalog data; every problem is a diagnostic."""
 
@@ -227,7 +240,14 @@ def read_catalog_workbook(
         grid: list[list[str]], merges: set[tuple[int, int]], name: str
     ) -> WorkbookImport | None:
         return read_catalog_grid(
-            grid, merges, file=file, sheet=name, region=region, domains=domains
+            grid,
+            merges,
+            file=file,
+            sheet=name,
+            options=options,
+            domains=domains,
+            registry=registry,
+            channels=channels,
         )
 
     return read_workbook(

@@ -7,16 +7,20 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 
 from gkcat import vocab
+from gkcat.importers import power_types
+from gkcat.importers.citations import one_or_many, split_citations
 
 TICKS = frozenset("√✓✔●■☑是YyＹ")
 """Marks that tick a level column (县级 √)."""
 SAME_AS_ABOVE = frozenset({"同上", "同上。", "同上述"})
 NO_SUBITEM = frozenset({"无", "/", "／", "-", "—", "——", "－"})
 """What a 子项 cell holds when the item has no 子项."""
-_ENUMERATOR = re.compile(r"^\s*(?:\d+\s*[.、．]|[（(]\s*\d+\s*[)）]|[①-⑳])\s*")
 _BRACKETED = re.compile(r"[（(][^）)]*[）)]")
 _LEVEL_CHARS = (
     ("省", "省级"),
+    ("州", "市级"),
+    ("盟", "市级"),
+    ("旗", "县级"),
     ("市", "市级"),
     ("县", "县级"),
     ("乡", "乡级"),
@@ -24,7 +28,6 @@ _LEVEL_CHARS = (
     ("街道", "乡级"),
     ("村", "村级"),
 )
-_OTHER_TYPES = frozenset({"其他", "其它", "其他权力", "其它权力", "其他职权", "其它行政权力"})
 
 
 def fill_same_as_above(raw: Sequence[str], previous: Sequence[str]) -> list[str]:
@@ -57,22 +60,9 @@ def cell_text(value: object) -> str:
 
 
 def to_power_type(text: str) -> str | None:
-    """行政许可 for 行政许可, 许可, 行政许可类 …; None when the text names no power type."""
-    compact = "".join(text.split())
-    for candidate in (compact, compact.removesuffix("类"), compact.removesuffix("事项")):
-        if candidate in vocab.POWER_TYPES:
-            return candidate
-        if f"行政{candidate}" in vocab.POWER_TYPES:
-            return f"行政{candidate}"
-        if candidate in _OTHER_TYPES:
-            return "其他行政权力"
-    return None
-
-
-def heading_type(text: str) -> str | None:
-    """The power type a heading row names (一、行政许可（共12项）), if any."""
-    found = [t for t in vocab.POWER_TYPES if t in text]
-    return max(found, key=len) if found else None
+    """行政许可 for 行政许可, 许可, 行政许可类, 行政审批 …; None when it names no power type."""
+    found = power_types.to_power_type(text)
+    return found.type if found else None
 
 
 def to_levels(text: str) -> tuple[str, ...]:
@@ -83,7 +73,5 @@ def to_levels(text: str) -> tuple[str, ...]:
 
 
 def to_basis(text: str) -> str | list[str]:
-    """One citation per line, list numbering removed; a single citation stays a string."""
-    lines = [_ENUMERATOR.sub("", line).strip() for line in text.splitlines()]
-    lines = [line for line in lines if line]
-    return lines[0] if len(lines) == 1 else lines
+    """The citations of a 依据 cell (see :mod:`gkcat.importers.citations`); one stays a string."""
+    return one_or_many(split_citations(text))

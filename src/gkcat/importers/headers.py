@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from gkcat import vocab
 
@@ -22,6 +22,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "事项代码",
         "主项编码",
         "主项基本编码",
+        "项目编码",
+        "职权编码",
     ),
     "subcode": ("子项编码", "子项基本编码"),
     "name": (
@@ -34,6 +36,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "主项名称",
         "名称",
         "项目名称",
+        "职权名称",
+        "规范统一事项名称",
     ),
     "subitem": ("子项", "子项名称", "子项事项名称"),
     "type": (
@@ -55,7 +59,19 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "责任主体",
         "责任单位",
     ),
-    "basis": ("设定依据", "依据", "实施依据", "法律依据", "设定和实施依据", "法定依据"),
+    "basis": (
+        "设定依据",
+        "依据",
+        "实施依据",
+        "法律依据",
+        "设定和实施依据",
+        "法定依据",
+        "事项依据",
+        "职权依据",
+        "设定实施依据",
+    ),
+    "duties": ("责任事项", "责任事项内容"),
+    "accountability": ("追责情形", "问责情形", "追责情形及依据", "责任追究情形"),
     "levels": ("行使层级", "层级", "实施层级", "行使层次"),
     "note": ("备注",),
     "seq": ("序号", "编号"),
@@ -71,6 +87,8 @@ TITLES: dict[str, tuple[str, str]] = {
     "basis": ("设定依据", "basis"),
     "levels": ("行使层级", "levels"),
     "note": ("备注", "note"),
+    "duties": ("责任事项", "duties"),
+    "accountability": ("追责情形", "accountability"),
     "seq": ("序号", "number"),
 }
 """(zh, en) names of the fields, for messages."""
@@ -142,9 +160,31 @@ class HeaderSpec:
         return next((self._lookup[s] for s in self._long if s in label), None)
 
     def option(self, group: str, text: str) -> str | None:
-        """The value a sub-header names inside a tick group (特定群众 → 特定群体)."""
+        """The value a sub-header names inside a tick group (特定群众 → 特定群体).
+
+        A sub-header fused from several (州级县级) names them all, joined with 、.
+        """
         label = normalise(text).replace("、", "").replace("/", "")
-        return self.options.get(group, {}).get(label)
+        words = self.options.get(group, {})
+        if label in words:
+            return words[label]
+        values = list(dict.fromkeys(option_words(label, words)))
+        return "、".join(values) if len(values) > 1 else None
+
+
+def option_words(text: str, words: Mapping[str, str]) -> list[str]:
+    """县级、乡级 / 州级县级 / 县 → the values those names stand for; [] when a part is unknown."""
+    found: list[str] = []
+    rest = text
+    ordered = sorted(words, key=len, reverse=True)
+    while rest:
+        rest = rest.lstrip("、,，/／ 和及与")
+        word = next((w for w in ordered if rest.startswith(w)), "") if rest else ""
+        if not word:
+            return found if not rest else []
+        found.append(words[word])
+        rest = rest[len(word) :]
+    return found
 
 
 POWER_HEADERS = HeaderSpec(
@@ -168,6 +208,8 @@ class Header:
     """Field → 0-based column index (the first column that names the field)."""
     ticks: dict[int, tuple[str, str]]
     """Column → (field, value) for tick columns (公开对象: 全社会 √; 行使层级: 县级 √)."""
+    others: dict[int, str] = field(default_factory=dict)
+    """Column → header text for the columns that name no field (kept, never dropped)."""
 
     def tick_columns(self, name: str) -> dict[int, str]:
         """Column → value for the tick columns of one field."""
@@ -195,12 +237,13 @@ def find_header(
         first -= 1
     while last + 1 < len(grid) and (last, last + 1) in vertical_merges:
         last += 1
-    return _map_columns(grid, first, last, spec)
+    return with_unlabeled(grid, _map_columns(grid, first, last, spec))
 
 
 def _map_columns(grid: Grid, first: int, last: int, spec: HeaderSpec) -> Header:
     columns: dict[str, int] = {}
     ticks: dict[int, tuple[str, str]] = {}
+    others: dict[int, str] = {}
     width = max(len(grid[r]) for r in range(first, last + 1))
     for col in range(width):
         labels = [grid[r][col] if col < len(grid[r]) else "" for r in range(first, last + 1)]
@@ -210,6 +253,30 @@ def _map_columns(grid: Grid, first: int, last: int, spec: HeaderSpec) -> Header:
             ticks[col] = (groups[-1], value)
             continue
         name = next((f for f in (spec.match(t) for t in reversed(labels)) if f), None)
-        if name is not None:
-            columns.setdefault(name, col)
-    return Header(first, last, columns, ticks)
+        if name is not None and name not in columns:
+            columns[name] = col
+        elif any(labels):
+            others[col] = _label(labels)
+    return Header(first, last, columns, ticks, others)
+
+
+def with_unlabeled(grid: Grid, header: Header) -> Header:
+    """``header`` with every column that has no header text but holds data below it added to
+    ``others`` as 第N列, so a column without a heading is kept or reported, never dropped."""
+    known = {*header.columns.values(), *header.ticks, *header.others}
+    found = {
+        col: f"第{col + 1}列"
+        for row in grid[header.last_row + 1 :]
+        if len({c for c in row if c}) > 1  # a note spread over the row is no column
+        for col, cell in enumerate(row)
+        if cell and col not in known
+    }
+    if not found:
+        return header
+    return replace(header, others={**header.others, **dict(sorted(found.items()))})
+
+
+def _label(labels: Sequence[str]) -> str:
+    """A column's header text: its distinct header cells, top to bottom, whitespace removed."""
+    parts = dict.fromkeys("".join(t.split()) for t in labels if t.strip())
+    return "".join(parts)

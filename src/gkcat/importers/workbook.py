@@ -16,9 +16,14 @@ from typing import Any
 
 from gkcat import vocab
 from gkcat.diagnostics import Diagnostic, diagnostic, suggestion
+from gkcat.importers.catalog_context import title_version
 from gkcat.importers.cells import cell_text
 from gkcat.importers.headers import HEADER_SCAN_ROWS, SYNONYMS, TITLES, Header, find_header
+from gkcat.importers.power_codes import DEFAULT_PREFIX, CodeMaker
 from gkcat.importers.power_rows import ImportStats, PowerRowReader, SheetPlace
+from gkcat.importers.registration import unregistered_departments
+from gkcat.importers.text_fold import fold_grid
+from gkcat.importers.traditional import simplify_grid
 from gkcat.model import Registry
 from gkcat.pointers import escape
 
@@ -95,6 +100,7 @@ def read_power_workbook(
     registry: Registry | None = None,
     department: str | None = None,
     region: str = "",
+    code_prefix: str = DEFAULT_PREFIX,
 ) -> WorkbookImport:
     """Read a 权责清单 export into power-list data; every problem is a diagnostic."""
 
@@ -109,10 +115,11 @@ def read_power_workbook(
             registry=registry,
             department=department,
             region=region,
+            code_prefix=code_prefix,
         )
 
     return read_workbook(
-        path, file=file, sheet=sheet, read=read, expected="「事项编码」「事项名称」"
+        path, file=file, sheet=sheet, read=read, expected="「事项名称」「事项类型」"
     )
 
 
@@ -125,13 +132,28 @@ def read_grid(
     registry: Registry | None = None,
     department: str | None = None,
     region: str = "",
+    code_prefix: str = DEFAULT_PREFIX,
 ) -> WorkbookImport | None:
     """Read one sheet's cell texts (merged ranges filled); None when it has no header row."""
+    grid, changed = simplify_grid(grid)
+    grid = fold_grid(grid)
     header = find_header(grid, merges)
     if header is None:
         return None
     where = SheetPlace(file, sheet)
-    return _read_sheet(grid, header, where, registry or Registry(), department, region)
+    codes = None if _has_codes(grid, header) else CodeMaker(code_prefix)
+    reader = PowerRowReader(header, where, registry or Registry(), codes)
+    if changed is not None:
+        reader.diagnostics.append(where.at("GK643", changed[0] + 1, changed[1] + 1))
+    return _read_sheet(grid, reader, department, region)
+
+
+def _has_codes(grid: list[list[str]], header: Header) -> bool:
+    """True when the sheet has a code column with at least one code in it."""
+    col = header.columns.get("code")
+    return col is not None and any(
+        col < len(row) and row[col].strip() for row in grid[header.last_row + 1 :]
+    )
 
 
 def _open(path: Path, file: str) -> tuple[Any, Diagnostic | None]:
@@ -188,31 +210,22 @@ def _grid(sheet: Any) -> tuple[list[list[str]], set[tuple[int, int]]]:
 
 
 def _read_sheet(
-    grid: list[list[str]],
-    header: Header,
-    where: SheetPlace,
-    registry: Registry,
-    department: str | None,
-    region: str,
+    grid: list[list[str]], reader: PowerRowReader, department: str | None, region: str
 ) -> WorkbookImport:
+    header, where = reader.header, reader.where
     header_row = header.first_row + 1
-    missing = [f for f in ("code", "name") if f not in header.columns]
-    if missing:
-        diagnostics = tuple(
-            where.at(
-                "GK604",
-                header_row,
-                None,
-                synonyms="、".join(SYNONYMS[f]),
-                args={"title@zh": TITLES[f][0], "title@en": TITLES[f][1]},
-            )
-            for f in missing
+    if "name" not in header.columns:
+        found = where.at(
+            "GK604",
+            header_row,
+            None,
+            synonyms="、".join(SYNONYMS["name"]),
+            args={"title@zh": TITLES["name"][0], "title@en": TITLES["name"][1]},
         )
-        return WorkbookImport(None, diagnostics, where.sheet)
-    reader = PowerRowReader(header, where, registry)
+        return WorkbookImport(None, (found,), where.sheet)
     for index in range(header.last_row + 1, len(grid)):
         reader.read(index + 1, grid[index])
-    owner = _department(department, reader, grid[: header.first_row], registry)
+    owner = _department(department, reader, grid[: header.first_row], reader.registry)
     if owner is None:
         reader.diagnostics.append(where.at("GK611", header_row))
         return WorkbookImport(None, tuple(reader.diagnostics), where.sheet, reader.stats())
@@ -220,11 +233,27 @@ def _read_sheet(
     data: dict[str, Any] = {"kind": "power-list", "schema_version": 1, "department": owner}
     if region:
         data["region"] = region
+    version = title_version([c for row in grid[: header.first_row] for c in row if c])
+    if version:
+        data["version"] = version
     data["powers"] = powers
     if not powers:
         reader.diagnostics.append(where.at("GK610", header_row, None, sheet=where.sheet))
         return WorkbookImport(None, tuple(reader.diagnostics), where.sheet, reader.stats())
+    rows = {owner: reader.first_rows.get(owner, header_row), **reader.first_rows}
+    reader.diagnostics.extend(unregistered_departments(rows, reader.registry, where))
+    reader.diagnostics.extend(_notes(reader, header_row, powers[0]["code"]))
     return WorkbookImport(data, tuple(reader.diagnostics), where.sheet, reader.stats())
+
+
+def _notes(reader: PowerRowReader, header_row: int, example: str) -> list[Diagnostic]:
+    """Generated codes (GK635) and the columns kept under extra (GK638)."""
+    where, notes = reader.where, []
+    if reader.codes is not None and reader.codes.made:
+        notes.append(where.at("GK635", header_row, None, count=reader.codes.made, example=example))
+    for col, label in sorted(reader.header.others.items()):
+        notes.append(where.at("GK638", header_row, col + 1, title=label))
+    return notes
 
 
 def _department(

@@ -23,11 +23,14 @@ class Revision:
 
     name: str
     commit: str
+    date: str = ""
+    """The commit date (YYYY-MM-DD), shown with the revision in diff reports."""
 
     @property
     def label(self) -> str:
         short = self.commit[:10]
-        return self.name if self.name == short else f"{self.name} ({short})"
+        parts = [p for p in (short if self.name != short else "", self.date) if p]
+        return f"{self.name} ({', '.join(parts)})" if parts else self.name
 
 
 def _env() -> dict[str, str]:
@@ -72,7 +75,18 @@ def resolve(root: Path, name: str, *, lang: Lang = "zh") -> Revision:
         if _is_repository(root):
             raise _error("unknown", lang, name=name) from exc
         raise _error("no-repo", lang, name=name, root=root) from exc
-    return Revision(name, out.decode("ascii").strip())
+    commit = out.decode("ascii").strip()
+    date = _git(root, ["show", "-s", "--format=%cs", commit], lang=lang).decode("ascii").strip()
+    return Revision(name, commit, date)
+
+
+def last_tag(root: Path, *, lang: Lang = "zh") -> str:
+    """The most recent tag reachable from HEAD (``validate --base last-tag``)."""
+    try:
+        out = _git(root, ["describe", "--tags", "--abbrev=0"], lang=lang)
+    except subprocess.CalledProcessError as exc:
+        raise _error("no-tag", lang, root=root) from exc
+    return out.decode("utf-8").strip()
 
 
 def _is_repository(root: Path) -> bool:

@@ -1,4 +1,5 @@
-/* gkcat search: substring search over the index in search-index.js; no network, works from file://. */
+/* gkcat search: substring search over the index in search-index.js, widened by its synonym
+   table; no network, works from file://. */
 (function () {
   "use strict";
 
@@ -37,18 +38,43 @@
     return { item: item, folded: folded };
   });
 
+  var synonyms = data.synonyms || {};
+  var synonymKeys = Object.keys(synonyms);
+
+  // Each query word with the words the synonym table adds: 低保 → 最低生活保障, and a word
+  // containing a table word is rewritten too (低保金 → 最低生活保障金).
+  function alternatives(word) {
+    var found = [word];
+    synonymKeys.forEach(function (key) {
+      if (word.indexOf(key) === -1) { return; }
+      synonyms[key].forEach(function (other) {
+        var variant = word.split(key).join(other);
+        if (found.indexOf(variant) === -1) { found.push(variant); }
+      });
+    });
+    return found;
+  }
+
   function terms(query) {
-    return fold(query).split(/\s+/).filter(function (t) { return t.length > 0; });
+    return fold(query).split(/\s+/).filter(function (t) { return t.length > 0; }).map(alternatives);
+  }
+
+  function flat(words) {
+    return words.reduce(function (all, alts) { return all.concat(alts); }, []);
+  }
+
+  function hits(text, alts) {
+    return alts.some(function (alt) { return text.indexOf(alt) !== -1; });
   }
 
   function matches(entry, words) {
-    return words.every(function (word) {
-      return FIELDS.some(function (field) { return entry.folded[field[0]].indexOf(word) !== -1; });
+    return words.every(function (alts) {
+      return FIELDS.some(function (field) { return hits(entry.folded[field[0]], alts); });
     });
   }
 
   function rank(entry, words) {
-    return words.filter(function (w) { return entry.folded.title.indexOf(w) !== -1; }).length;
+    return words.filter(function (alts) { return hits(entry.folded.title, alts); }).length;
   }
 
   // Append text to parent with every occurrence of the words wrapped in <mark> (never innerHTML).
@@ -151,7 +177,8 @@
       return rank(b.entry, words) - rank(a.entry, words) || a.index - b.index;
     });
     var fragment = document.createDocumentFragment();
-    found.slice(0, LIMIT).forEach(function (hit) { fragment.appendChild(render(hit.entry, words)); });
+    var marked = flat(words);
+    found.slice(0, LIMIT).forEach(function (hit) { fragment.appendChild(render(hit.entry, marked)); });
     list.appendChild(fragment);
     list.setAttribute("data-count", String(found.length));
     var shown = found.length > LIMIT ? "，显示前" + LIMIT + "项" : "";

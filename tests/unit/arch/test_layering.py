@@ -17,8 +17,9 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
         "foundation",
         frozenset(
             {"", "vocab", "pointers", "resources", "i18n", "rules", "diagnostics", "model"}
+            | {"deadlines", "unit_names"}
             | {"settings", "write", "elements"}
-            | {"limits", "textsafe", "escape", "safe_names", "outdir", "overwrite", "swap"}
+            | {"limits", "textsafe", "escape", "safe_names", "outdir", "swap"}
             | {"progress"}
         ),
     ),

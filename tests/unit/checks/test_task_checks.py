@@ -38,6 +38,11 @@ PLAN = """
         ("2024-06-30", "date", (2024,)),
         ("2024/6/30", "date", (2024,)),
         ("2025年3月31日前", "date", (2025,)),
+        ("持续推进", "ongoing", ()),
+        ("年底前", "date", ()),
+        ("上半年", "date", ()),
+        ("20xx年12月底前", "date", ()),
+        ("2022年3月至2025年12月底前", "date", (2022, 2025)),
     ],
 )
 def test_parse_deadline_reads_the_usual_forms(text: str, kind: str, years: tuple[int, ...]) -> None:
@@ -91,3 +96,27 @@ def test_task_rules_have_english_messages(make_project) -> None:
     root = make_project({"tasks/2024.yaml": PLAN.format(deadline="尽快")})
     (diagnostic,) = load_project(root).diagnostics
     assert diagnostic.message("en").startswith('cannot read the deadline "尽快"')
+
+
+@pytest.mark.parametrize(
+    ("text", "relative"),
+    [("年底前", True), ("6月底前", True), ("上半年", True), ("2024年底前", False), ("全年", False)],
+)
+def test_dates_without_a_year_belong_to_the_plan_year(text: str, relative: bool) -> None:
+    parsed = parse_deadline(text)
+    assert parsed is not None
+    assert parsed.relative is relative
+
+
+@pytest.mark.parametrize(
+    "deadline", ["年底前", "持续推进", "长期坚持", "全年", "每季度", "2024年6月底前"]
+)
+def test_real_plan_phrasings_need_no_change(make_project, deadline: str) -> None:
+    root = make_project({"tasks/2024.yaml": PLAN.format(deadline=deadline)})
+    assert codes(root) == []
+
+
+def test_deadline_may_be_left_out_with_a_warning(make_project) -> None:
+    plan = PLAN.replace("                deadline: {deadline}\n", "")
+    root = make_project({"tasks/2024.yaml": plan})
+    assert codes(root) == ["GK506"]

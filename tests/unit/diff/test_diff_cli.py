@@ -180,8 +180,11 @@ def test_cli_diff_writes_html_and_xlsx(runner: CliRunner, repo: Path, tmp_path: 
     assert result.stdout.startswith("### 修订对照表：v2023")
     assert "<del>办事服务信息</del>" not in page.read_text(encoding="utf-8")
     assert "<del>服务信息</del>" in page.read_text(encoding="utf-8")
-    sheets = openpyxl.load_workbook(book).sheetnames
-    assert sheets[:6] == ["概况", "新增", "删除", "修改", "更名", "移动"]
+    workbook = openpyxl.load_workbook(book)
+    # only the kinds that occur get a sheet; the summary names the others once
+    assert workbook.sheetnames == ["概况", "删除", "更名"]
+    summary = [str(c.value) for row in workbook["概况"].iter_rows() for c in row if c.value]
+    assert "新增、修改、移动、重新编码、其他变化：无" in summary
 
 
 def test_cli_diff_english_messages(runner: CliRunner, repo: Path) -> None:
@@ -216,3 +219,14 @@ def test_cli_diff_has_help(runner: CliRunner) -> None:
     result = runner.invoke(app, ["diff", "--help"])
     assert result.exit_code == 0
     assert "Example: gkcat diff" in result.stdout
+
+
+def test_cli_diff_names_revisions_with_commit_and_date(
+    runner: CliRunner, repo: Path, tmp_path: Path
+) -> None:
+    commit = _git(repo, "rev-parse", "v2023").strip()
+    date = _git(repo, "show", "-s", "--format=%cs", "v2023").strip()
+    book = tmp_path / "r.xlsx"
+    assert _run(runner, "v2023", "HEAD", "--xlsx", str(book)).exit_code == 0
+    summary = openpyxl.load_workbook(book)["概况"]
+    assert summary["B2"].value == f"2023.1版，2023-03-01施行（v2023 ({commit[:10]}, {date})）"

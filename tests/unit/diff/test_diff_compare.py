@@ -240,6 +240,21 @@ def test_diff_power_list_changes_are_reported(versions: Versions) -> None:
     assert diff.of("item") == ()
 
 
+def test_diff_reports_imported_power_fields(versions: Versions) -> None:
+    def edit(data: dict[str, Any]) -> None:
+        power = data["powers/civil-affairs.yaml"]["powers"][0]
+        power["subtype"] = "备案"
+        power["duties"] = ["受理责任：依法受理申请。", "审查责任：审查申请材料。"]
+        power["accountability"] = "不履行或不正确履行职责的"
+        power["extra"] = {"办理时限": "20个工作日"}
+
+    changed = _only(_diff(versions, edit))
+    assert (changed.kind, changed.id) == ("modified", "4509xx-QR-0003")
+    fields = {f.name: f.new for f in changed.fields}
+    assert list(fields) == ["subtype", "duties", "accountability", "extra"]
+    assert fields["extra"] == ("办理时限：20个工作日",)
+
+
 def test_diff_task_plan_changes_are_reported(versions: Versions) -> None:
     def edit(data: dict[str, Any]) -> None:
         plan = data["tasks/2023.yaml"]

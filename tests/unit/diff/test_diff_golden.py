@@ -27,6 +27,7 @@ def _every_kind(data: dict[str, Any]) -> None:
     """One change of each kind, plus catalog, power-list and task-plan changes."""
     county = items_of(data)
     county[0]["time_limit"] = "自信息形成或者变更之日起10个工作日内"
+    county[0]["changes"] = "按市级目录缩短公开时限"
     county[0]["basis"] = ["《社会救助暂行办法》（国务院令第649号）"]
     county[1]["name"] = "办事指南"
     county[1]["content"] = ["申请条件", "办理流程", "办理时限", "咨询电话"]
@@ -47,6 +48,7 @@ def _every_kind(data: dict[str, Any]) -> None:
     items_of(data, "township").pop(0)
     data["catalogs/social-assistance/county.yaml"]["version"] = "2024.1"
     data["catalogs/social-assistance/county.yaml"]["effective"] = "2024-03-01"
+    data["catalogs/social-assistance/county.yaml"]["changes"] = "2024年修订：调整公开时限和事项编码"
     data["powers/civil-affairs.yaml"]["powers"][1]["name"] = "最低生活保障金发放"
     data["tasks/2023.yaml"]["sections"][0]["groups"][0]["tasks"][0]["units"] = [
         "县民政局",

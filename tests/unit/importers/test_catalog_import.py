@@ -8,11 +8,14 @@ from pathlib import Path
 import jsonschema
 import openpyxl
 
-from gkcat.importers.catalog import read_catalog_workbook, to_channels
+from gkcat.config import load_settings
+from gkcat.importers.catalog import CatalogOptions, read_catalog_workbook, to_channels
 from gkcat.importers.workbook import WorkbookImport
 from gkcat.load.project import load_schemas
 
 CATALOG_SCHEMA = load_schemas()["catalog"]
+SAMPLE, _ = load_settings(Path(__file__).parents[3], load_schemas())
+OPTIONS = CatalogOptions(region="示例县", version="2024.1", effective="2024-03-01")
 CHANNELS = (
     "■政府网站 □政府公报 ■两微一端 □发布会/听证会 □广播电视 □纸质媒体 □公开查阅点 ■政务服务中心 "
     "□便民服务站 □入户/现场 ■社区/企事业单位/村公示栏（电子屏） □精准推送 □其他"
@@ -41,7 +44,9 @@ def workbook(
 
 
 def read(path: Path) -> WorkbookImport:
-    return read_catalog_workbook(path, file="catalog.xlsx", region="示例县")
+    return read_catalog_workbook(
+        path, file="catalog.xlsx", options=OPTIONS, registry=SAMPLE.registry
+    )
 
 
 def test_import_catalog_official_layout_with_regional_variants(tmp_path: Path) -> None:
@@ -82,6 +87,8 @@ def test_import_catalog_official_layout_with_regional_variants(tmp_path: Path) -
         "level": "县级",
         "region": "示例县",
         "owner": "示例县民政局",
+        "version": "2024.1",
+        "effective": "2024-03-01",
         "items": [
             {
                 "id": "SHJZ-X-001",

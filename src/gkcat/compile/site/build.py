@@ -24,6 +24,8 @@ from jinja2 import (
 from jinja2.runtime import Context
 from markupsafe import Markup
 
+from gkcat.compile.official_names import official
+from gkcat.compile.site.chart import build_chart
 from gkcat.compile.site.pages import (
     build_departments,
     build_grid,
@@ -32,6 +34,8 @@ from gkcat.compile.site.pages import (
     grid_levels,
     search_records,
 )
+from gkcat.compile.site.search import shipped_synonyms, synonym_table
+from gkcat.compile.site.tasks import build_task_plans
 from gkcat.compile.site.view import anchors, build_catalog, sorted_catalogs
 from gkcat.coverage import compute_coverage
 from gkcat.elements import ELEMENT
@@ -42,9 +46,10 @@ from gkcat.textsafe import xml_text
 
 CSP = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
-    "base-uri 'none'; form-action 'none'"
+    "base-uri 'none'; form-action 'self'"
 )
-"""Only the site's own script and stylesheet; nothing inline, nothing remote."""
+"""Only the site's own script and stylesheet; nothing inline, nothing remote; forms (the home
+page's search box) submit only to the site's own pages."""
 
 STATIC = ("site.css", "search.js", "favicon.svg")
 """Files copied from templates/site/static/ (site.css is rendered for the paper size)."""
@@ -115,6 +120,7 @@ def compile_site(project: Project, settings: Settings) -> dict[str, bytes]:
 
 def render_site(project: Project, settings: Settings, env: Environment) -> dict[str, bytes]:
     """Render the site with ``env`` (tests pass their own loader); paths → UTF-8 bytes."""
+    project = official(project)
     catalogs = sorted_catalogs(project, settings.domains)
     anchor_maps = {c.id: anchors(c.items) for c in catalogs}
     views = [
@@ -131,15 +137,18 @@ def render_site(project: Project, settings: Settings, env: Environment) -> dict[
     power_lists = build_power_lists(project, coverage, anchor_maps)
     meta = _meta(project, settings)
     levels = grid_levels(catalogs)
+    task_plans = build_task_plans(project, {d.name for d in departments})
     pages: dict[str, tuple[str, dict[str, Any]]] = {
         "index.html": (
             "index",
             {
                 "levels": levels,
                 "grid": build_grid(catalogs, levels),
+                "chart": build_chart(catalogs),
                 "catalogs": catalog_entries(views),
                 "departments": departments,
                 "power_lists": power_lists,
+                "task_plans": task_plans,
                 "items": project.item_count,
             },
         ),
@@ -148,12 +157,15 @@ def render_site(project: Project, settings: Settings, env: Environment) -> dict[
     pages.update({v.path: ("catalog", {"catalog": v}) for v in views})
     pages.update({d.path: ("department", {"department": d}) for d in departments})
     pages.update({p.path: ("power_list", {"power_list": p}) for p in power_lists})
+    pages.update({p.path: ("task_plan", {"plan": p}) for p in task_plans})
     files = {
         path: _render(env, f"site/{template}.html.j2", path, meta, data)
         for path, (template, data) in pages.items()
     }
     files.update(_static(env, settings))
-    files["static/search-index.js"] = search_script(search_records(project, catalogs, anchor_maps))
+    synonyms = synonym_table(shipped_synonyms(env), settings.synonyms)
+    records = search_records(project, catalogs, anchor_maps)
+    files["static/search-index.js"] = search_script(records, synonyms)
     return dict(sorted(files.items()))
 
 
@@ -195,13 +207,18 @@ def _static(env: Environment, settings: Settings) -> dict[str, bytes]:
     return files
 
 
-def search_script(records: list[dict[str, str]]) -> bytes:
+def search_script(
+    records: list[dict[str, str]], synonyms: Mapping[str, list[str]] | None = None
+) -> bytes:
     """The search index as a script that assigns a global (works from file://, unlike fetch).
 
-    One record per line, so a golden diff shows which items changed.
+    One record per line, so a golden diff shows which items changed; the synonym table
+    (word → the words it also finds) is one line before them.
     """
+    table = json.dumps(synonyms or {}, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
     lines = ",\n".join(json.dumps(r, ensure_ascii=False, separators=(",", ":")) for r in records)
-    data = f'{{"version":1,"items":[\n{lines}\n]}}' if records else '{"version":1,"items":[]}'
+    items = f"[\n{lines}\n]" if records else "[]"
+    data = f'{{"version":1,\n"synonyms":{table},\n"items":{items}}}'
     # Belt and braces: the index is never inlined, but keep markup characters out of it anyway.
     for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
         data = data.replace(char, escape)

@@ -46,6 +46,8 @@ class Row:
     mode: tuple[bool, ...]
     levels: tuple[bool, ...]
     note: str
+    facets: tuple[tuple[str, str], ...]
+    """公开对象, 公开方式 and 公开层级 in words (全社会、特定群体), for the phone layout."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +117,19 @@ def subject_links(names: Iterable[str], registry: Registry) -> tuple[Link, ...]:
     return tuple(Link(n, href(department_path(n))) for n in official)
 
 
+def facets(item: Item, levels: Sequence[str]) -> tuple[tuple[str, str], ...]:
+    """The ticked columns as words: (公开对象, 全社会、特定群体), (公开方式, 主动), …"""
+    groups = (
+        ("公开对象", vocab.AUDIENCES, item.audience),
+        ("公开方式", vocab.MODES, item.mode),
+        ("公开层级", levels, item.levels),
+    )
+    return tuple(
+        (label, "、".join(c for c in choices if c in chosen) or "—")
+        for label, choices, chosen in groups
+    )
+
+
 def build_catalog(
     catalog: Catalog, registry: Registry, *, channels: Sequence[str], channel_style: str
 ) -> CatalogView:
@@ -137,6 +152,7 @@ def build_catalog(
             mode=tuple(m in item.mode for m in vocab.MODES),
             levels=tuple(lv in item.levels for lv in columns),
             note=item.note,
+            facets=facets(item, columns),
         )
         if groups and groups[-1].category == item.category:
             groups[-1] = Group(item.category, (*groups[-1].rows, row))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -13,7 +14,6 @@ from gkcat.compile.official_table import channel_marks, level_columns
 from gkcat.compile.xlsx.layout import (
     BODY,
     BODY_CENTER,
-    BODY_TOP,
     HEADER,
     LINK,
     NOTE,
@@ -26,8 +26,9 @@ from gkcat.compile.xlsx.layout import (
     put,
     set_height,
     set_up_page,
-    top_align_tall_blocks,
 )
+from gkcat.compile.xlsx.pages import Labels, continued, lay_out_pages, layout, set_breaks
+from gkcat.compile.xlsx.wrap import avoid_stranded_brackets
 from gkcat.elements import ELEMENT
 from gkcat.model import Catalog, Item
 from gkcat.settings import Settings
@@ -42,6 +43,7 @@ TITLE_HEIGHT = 36.0
 NOTE_HEIGHT = 20.0
 HEADER_ROW = 3
 """Rows 1–2 hold the title and the 牵头单位/版本 line; the two-row header follows."""
+FIRST_ROW = HEADER_ROW + 2
 
 _NARROW = Bounds(6, 6)
 HEADER_BREAKS = {"特定群体": "特定\n群体"}
@@ -67,22 +69,32 @@ def order_catalogs(catalogs: Sequence[Catalog], settings: Settings) -> list[Cata
     )
 
 
-def catalog_columns(catalog: Catalog, settings: Settings) -> list[Column]:
-    """The columns of ``catalog``'s table: 三级事项, extra levels and 备注 only when used."""
-    levels = level_columns(catalog)
+def shared_levels(catalogs: Sequence[Catalog]) -> tuple[str, ...]:
+    """The 公开层级 columns of a workbook: every level any of its catalogs prints."""
+    wanted = {lv for catalog in catalogs for lv in level_columns(catalog)}
+    known = tuple(lv for lv in vocab.LEVELS if lv in wanted)
+    return known + tuple(sorted(wanted - set(known)))
+
+
+def catalog_columns(catalogs: Sequence[Catalog], settings: Settings) -> list[Column]:
+    """The one column set of every catalog sheet in a workbook.
+
+    三级事项 and extra 公开层级 columns appear when any catalog uses them; 备注 follows
+    ``output.note_column`` (always, by default, or never).
+    """
     checkbox = settings.channel_style == "checkbox"
     channels = Bounds(CHANNEL_WIDTH, CHANNEL_WIDTH) if checkbox else Bounds(12, 26)
     columns = [Column("序号", "", Bounds(5, 6)), _column("category"), _column("name")]
-    if catalog.has_subnames:
+    if any(c.has_subnames for c in catalogs):
         columns.append(_column("subname"))
     columns += [
         *(_column(key) for key in ("content", "basis", "time_limit", "subject")),
         Column(ELEMENT["channels"].title, "", channels),
         *(Column(a, ELEMENT["audience"].title, _NARROW) for a in vocab.AUDIENCES),
         *(Column(m, ELEMENT["mode"].title, _NARROW) for m in vocab.MODES),
-        *(Column(lv, ELEMENT["levels"].title, _NARROW) for lv in levels),
+        *(Column(lv, ELEMENT["levels"].title, _NARROW) for lv in shared_levels(catalogs)),
     ]
-    if any(item.note for item in catalog.items):
+    if settings.note_column == "always":
         columns.append(_column("note"))
     return columns
 
@@ -176,10 +188,9 @@ def merge_runs(ws: Worksheet, column: int, first: int, values: Sequence[str]) ->
             start = index
 
 
-def write_catalog(ws: Worksheet, catalog: Catalog, settings: Settings) -> None:
-    """Fill ``ws`` with ``catalog`` in the official layout, ready to print."""
-    columns = catalog_columns(catalog, settings)
-    note = "　".join(
+def catalog_note(catalog: Catalog) -> str:
+    """The 牵头单位/版本/施行日期 line under the title."""
+    return "　".join(
         part
         for part in (
             f"牵头单位：{catalog.owner}" if catalog.owner else "",
@@ -188,20 +199,72 @@ def write_catalog(ws: Worksheet, catalog: Catalog, settings: Settings) -> None:
         )
         if part
     )
-    write_title(ws, catalog.title, note, len(columns))
+
+
+CENTRED = {"序号", *(ELEMENT[k].title for k in ("category", "time_limit", "subject"))}
+WRAPPED = (ELEMENT["content"].title, ELEMENT["basis"].title)
+"""Long text columns, widened a little when that keeps a closing bracket off a line alone."""
+
+
+def _texts(ws: Worksheet, column: int) -> list[str]:
+    rows = ws.iter_rows(min_row=FIRST_ROW, min_col=column, max_col=column, values_only=True)
+    return [str(value) for (value,) in rows if value is not None]
+
+
+def write_catalogs(
+    sheets: Sequence[tuple[Worksheet, Catalog]], columns: Sequence[Column], settings: Settings
+) -> None:
+    """Fill each sheet with its catalog: one column set and one set of widths for all, so
+    every catalog prints at the same scale and looks the same."""
+    for ws, catalog in sheets:
+        write_catalog_cells(ws, catalog, columns, settings)
+    bounds = [c.bounds for c in columns]
+    measured = [fit_columns(ws, bounds, first_row=HEADER_ROW) for ws, _ in sheets]
+    widths = [max(ws_widths) for ws_widths in zip(*measured, strict=True)] if measured else []
+    for index, column in enumerate(columns):
+        if column.header in WRAPPED:
+            texts = [text for ws, _ in sheets for text in _texts(ws, index + 1)]
+            widths[index] = avoid_stranded_brackets(widths[index], texts)
+    for ws, catalog in sheets:
+        for index, width in enumerate(widths, start=1):
+            ws.column_dimensions[get_column_letter(index)].width = width
+        paginate_catalog(ws, catalog, widths, settings)
+
+
+def write_catalog_cells(
+    ws: Worksheet, catalog: Catalog, columns: Sequence[Column], settings: Settings
+) -> None:
+    """Title, header and one row per item in the official layout (labels not merged yet)."""
+    write_title(ws, catalog.title, catalog_note(catalog), len(columns))
     write_header(ws, columns, HEADER_ROW)
-    first = HEADER_ROW + 2
-    centred = {"序号", *(ELEMENT[k].title for k in ("category", "time_limit", "subject"))}
     for offset, item in enumerate(catalog.items):
         cells = item_row(item, offset + 1, columns, settings)
         for col, (column, value) in enumerate(zip(columns, cells, strict=True), start=1):
-            style = BODY_CENTER if column.group or column.header in centred else BODY
-            put(ws, first + offset, col, value, style)
-    merge_runs(ws, 2, first, [item.category for item in catalog.items])
-    widths = fit_columns(ws, [c.bounds for c in columns], first_row=HEADER_ROW)
-    fit_rows(ws, widths, range(HEADER_ROW, first + len(catalog.items)))
-    top_align_tall_blocks(ws, 2, BODY_TOP)
-    set_up_page(ws, settings, header_rows=(HEADER_ROW, HEADER_ROW + 1), freeze=f"A{first}")
+            style = BODY_CENTER if column.group or column.header in CENTRED else BODY
+            if column.header == ELEMENT["category"].title and value:
+                value = continued(str(value))  # the column is made wide enough for it
+            put(ws, FIRST_ROW + offset, col, value, style)
+
+
+def paginate_catalog(
+    ws: Worksheet, catalog: Catalog, widths: Sequence[float], settings: Settings
+) -> None:
+    """Fit row heights and cut the table into pages.
+
+    Each page's 一级事项 blocks are merged on that page only; a block carried over from the
+    page before repeats its label as 〈一级事项〉（续）.
+    """
+    fit_rows(ws, widths, range(HEADER_ROW, FIRST_ROW))
+    room = layout(
+        widths,
+        settings,
+        above=TITLE_HEIGHT + NOTE_HEIGHT,
+        repeated=sum(ws.row_dimensions[r].height or 0.0 for r in (HEADER_ROW, HEADER_ROW + 1)),
+    )
+    labels = [item.category for item in catalog.items]
+    starts = lay_out_pages(ws, widths, FIRST_ROW, room, [Labels(2, labels, labels, BODY_CENTER)])
+    set_up_page(ws, settings, header_rows=(HEADER_ROW, HEADER_ROW + 1), freeze=f"A{FIRST_ROW}")
+    set_breaks(ws, FIRST_ROW, starts, room.scale)
 
 
 INDEX_COLUMNS = (

@@ -4,13 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from gkcat.compile.xlsx.catalog_sheet import HEADER_ROW, Column, merge_runs, write_title
+from gkcat.compile.xlsx.catalog_sheet import (
+    HEADER_ROW,
+    NOTE_HEIGHT,
+    TITLE_HEIGHT,
+    Column,
+    write_title,
+)
 from gkcat.compile.xlsx.layout import (
     BODY,
     BODY_CENTER,
-    BODY_TOP,
     HEADER,
     Bounds,
     fit_columns,
@@ -18,6 +24,8 @@ from gkcat.compile.xlsx.layout import (
     put,
     set_up_page,
 )
+from gkcat.compile.xlsx.pages import Labels, continued, lay_out_pages, layout, set_breaks
+from gkcat.compile.xlsx.wrap import avoid_stranded_brackets
 from gkcat.model import Catalog, Item, Project
 from gkcat.settings import Settings
 
@@ -36,8 +44,8 @@ DEPARTMENT_COLUMNS = (
 )
 
 
-_STYLES = {1: BODY_TOP, 2: BODY_TOP, 3: BODY_TOP, 4: BODY_CENTER}
-"""序号, 责任单位 and 领域 are merged over long blocks: their labels sit at the top."""
+_STYLES = {1: BODY_CENTER, 2: BODY_CENTER, 3: BODY_CENTER, 4: BODY_CENTER}
+"""序号, 责任单位 and 领域 are merged per department (and domain) on each page."""
 
 
 def iter_assignments(project: Project, catalogs: Sequence[Catalog]) -> list[Assignment]:
@@ -79,8 +87,8 @@ def write_departments(
     for offset, (department, catalog, item) in enumerate(assignments):
         values: list[str | int] = [
             numbers[department],
-            department,
-            catalog.domain,
+            continued(department),  # rows are made tall enough for the longer label
+            continued(catalog.domain),
             catalog.level,
             item.title,
             "\n".join(item.content),
@@ -89,10 +97,29 @@ def write_departments(
         ]
         for col, value in enumerate(values, start=1):
             put(ws, first + offset, col, value, _STYLES.get(col, BODY))
-    depts = [a[0] for a in assignments]
-    merge_runs(ws, 1, first, depts)
-    merge_runs(ws, 2, first, depts)
-    merge_runs(ws, 3, first, [f"{a[0]}\0{a[1].domain}" for a in assignments])
     widths = fit_columns(ws, [c.bounds for c in DEPARTMENT_COLUMNS], first_row=HEADER_ROW)
-    fit_rows(ws, widths, range(HEADER_ROW, first + len(assignments)))
+    content = [c.header for c in DEPARTMENT_COLUMNS].index("公开内容（要素）")
+    texts = ["\n".join(a[2].content) for a in assignments]
+    widths[content] = avoid_stranded_brackets(widths[content], texts)
+    ws.column_dimensions[get_column_letter(content + 1)].width = widths[content]
+    fit_rows(ws, widths, range(HEADER_ROW, first))
+    room = layout(
+        widths,
+        settings,
+        above=TITLE_HEIGHT + NOTE_HEIGHT,
+        repeated=ws.row_dimensions[HEADER_ROW].height or 0.0,
+    )
+    depts = [a[0] for a in assignments]
+    blocks = [
+        Labels(1, [numbers[d] for d in depts], depts, BODY_CENTER),
+        Labels(2, depts, depts, BODY_CENTER),
+        Labels(
+            3,
+            [a[1].domain for a in assignments],
+            [f"{a[0]}\0{a[1].domain}" for a in assignments],
+            BODY_CENTER,
+        ),
+    ]
+    starts = lay_out_pages(ws, widths, first, room, blocks)
     set_up_page(ws, settings, header_rows=(HEADER_ROW, HEADER_ROW), freeze=f"A{first}")
+    set_breaks(ws, first, starts, room.scale)

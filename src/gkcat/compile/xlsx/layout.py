@@ -42,8 +42,6 @@ BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 
 CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 LEFT = Alignment(horizontal="left", vertical="center", wrap_text=True)
-TOP = Alignment(horizontal="center", vertical="top", wrap_text=True)
-TOP_LEFT = Alignment(horizontal="left", vertical="top", wrap_text=True)
 TITLE_ALIGN = Alignment(horizontal="center", vertical="center", wrap_text=False)
 NOTE_ALIGN = Alignment(horizontal="right", vertical="center", wrap_text=False)
 
@@ -79,13 +77,10 @@ NOTE = Style("gkcat 题注", _font(BODY_FONT, BODY_SIZE), NOTE_ALIGN, None)
 HEADER = Style("gkcat 表头", _font(HEADER_FONT, BODY_SIZE), CENTER)
 BODY = Style("gkcat 正文", _font(BODY_FONT, BODY_SIZE), LEFT)
 BODY_CENTER = Style("gkcat 正文居中", _font(BODY_FONT, BODY_SIZE), CENTER)
-BODY_TOP = Style("gkcat 正文顶端", _font(BODY_FONT, BODY_SIZE), TOP)
-"""Long merged blocks that cross a page break: the label must be on the block's first page."""
-BODY_TOP_LEFT = Style("gkcat 正文左上", _font(BODY_FONT, BODY_SIZE), TOP_LEFT)
 STRONG = Style("gkcat 分节", _font(HEADER_FONT, BODY_SIZE), LEFT)
 """Section rows of the task table: 黑体, left."""
 LINK = Style("gkcat 链接", _font(BODY_FONT, BODY_SIZE, link=True), LEFT)
-STYLES = (TITLE, NOTE, HEADER, BODY, BODY_CENTER, BODY_TOP, BODY_TOP_LEFT, STRONG, LINK)
+STYLES = (TITLE, NOTE, HEADER, BODY, BODY_CENTER, STRONG, LINK)
 
 
 def new_workbook() -> Workbook:
@@ -252,29 +247,6 @@ def fit_rows(ws: Worksheet, widths: Sequence[float], rows: Iterable[int]) -> Non
             heights[bottom] += need - have
     for row, height in heights.items():
         ws.row_dimensions[row].height = round(height, 2)
-
-
-TALL_BLOCK = 180.0
-"""Points; a merged block taller than this may well straddle a page break."""
-
-
-def top_align_tall_blocks(ws: Worksheet, column: int, style: Style) -> None:
-    """Move the label of tall vertical merges in ``column`` to the top of the block.
-
-    A centred label is printed in the middle of the block, which may be cut by a page break
-    or land on a later page than the block's first rows; short blocks stay centred, as the
-    published tables have them.
-    """
-    for rng in ws.merged_cells.ranges:
-        if rng.min_col != column or rng.max_col != column or rng.max_row == rng.min_row:
-            continue
-        rows = range(rng.min_row, rng.max_row + 1)
-        height = sum(ws.row_dimensions[r].height or LINE_HEIGHT for r in rows)
-        if height > TALL_BLOCK:
-            cell = ws.cell(row=rng.min_row, column=column)
-            prefix = cell.quotePrefix  # assigning a style would drop it
-            cell.style = style.name
-            cell.quotePrefix = prefix
 
 
 def _span_width(widths: Sequence[float], first: int, last: int) -> float:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from openpyxl.chart import BarChart, Reference
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from gkcat import vocab
@@ -76,6 +78,34 @@ def write_statistics(
     widths = fit_columns(ws, [c.bounds for c in STAT_COLUMNS], first_row=HEADER_ROW)
     fit_rows(ws, widths, range(HEADER_ROW, row))
     set_up_page(ws, settings, header_rows=(HEADER_ROW, HEADER_ROW + 1), freeze=f"A{HEADER_ROW + 2}")
+    if catalogs:
+        anchor = f"{get_column_letter(width + 2)}{HEADER_ROW}"
+        add_mode_chart(ws, HEADER_ROW + 2, HEADER_ROW + 1 + len(catalogs), anchor=anchor)
+
+
+CHART_TITLE = "各标准目录主动公开、依申请公开事项数"
+
+
+def add_mode_chart(ws: Worksheet, first: int, last: int, *, anchor: str) -> None:
+    """A clustered bar chart of the 主动 and 依申请 columns, one pair of bars per catalog
+    (领域 × 层级 as a two-level axis), beside the table so both print on one page."""
+    modes = [i for i, c in enumerate(STAT_COLUMNS, start=1) if c.group == "公开方式"]
+    chart = BarChart()
+    chart.type = "bar"
+    chart.grouping = "clustered"
+    chart.title = CHART_TITLE
+    chart.y_axis.title = "事项数"
+    chart.x_axis.delete = False
+    chart.y_axis.delete = False
+    chart.y_axis.majorGridlines = None
+    chart.x_axis.scaling.orientation = "maxMin"  # first catalog on top, as in the table
+    data = Reference(ws, min_col=modes[0], max_col=modes[-1], min_row=first - 1, max_row=last)
+    chart.add_data(data, titles_from_data=True)
+    chart.set_categories(Reference(ws, min_col=1, max_col=2, min_row=first, max_row=last))
+    chart.width = 15
+    chart.height = min(13.0, max(7.0, 0.9 * (last - first + 1) + 4))
+    chart.legend.position = "b"
+    ws.add_chart(chart, anchor)
 
 
 def _stat_row(

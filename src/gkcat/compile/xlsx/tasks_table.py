@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from openpyxl import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
+from gkcat.compile.official_names import official
 from gkcat.compile.xlsx.catalog_sheet import TITLE_HEIGHT, Column
 from gkcat.compile.xlsx.layout import (
     BODY,
     BODY_CENTER,
-    BODY_TOP_LEFT,
     HEADER,
     STRONG,
     TITLE,
@@ -25,9 +25,9 @@ from gkcat.compile.xlsx.layout import (
     set_height,
     set_up_page,
     sheet_name,
-    top_align_tall_blocks,
 )
 from gkcat.compile.xlsx.pack import document_stamp, to_bytes
+from gkcat.compile.xlsx.pages import Labels, continued, lay_out_pages, layout, set_breaks
 from gkcat.model import Project, Task, TaskPlan
 from gkcat.safe_names import unique_name
 from gkcat.settings import Settings
@@ -77,42 +77,60 @@ def units_text(task: Task) -> str:
     return "\n".join(units)
 
 
-def write_plan(ws: Worksheet, plan: TaskPlan, settings: Settings) -> None:
-    """Fill ``ws`` with ``plan``: section rows span the table, group titles span their tasks."""
+def write_plan(
+    ws: Worksheet, plan: TaskPlan, settings: Settings, numbers: Mapping[str, int] | None = None
+) -> None:
+    """Fill ``ws`` with ``plan``: section rows span the table, group titles span their tasks.
+
+    ``numbers`` (task id → number) keeps the numbers of a whole plan in an excerpt of it.
+    The table is cut into pages; a section row always starts a page's block (never ends a
+    page), and a group carried over to the next page repeats its title, marked （续）.
+    """
     width = len(TASK_COLUMNS)
     put(ws, 1, 1, plan.title, TITLE)
     merge(ws, 1, 1, 1, width)
     set_height(ws, 1, TITLE_HEIGHT)
     for col, column in enumerate(TASK_COLUMNS, start=1):
         put(ws, HEADER_ROW, col, column.header, HEADER)
-    row, number = HEADER_ROW + 1, 0
+    first = HEADER_ROW + 1
+    sections: set[int] = set()
+    labels: list[str] = []
+    keys: list[str] = []
+    row, number = first, 0
     for s, section in enumerate(plan.sections, start=1):
         put(ws, row, 1, section_label(s, section.title), STRONG)
         for col in range(2, width + 1):
             put(ws, row, col, "", STRONG)
         merge(ws, row, 1, row, width)
+        sections.add(row - first)
+        labels.append("")
+        keys.append("")
         row += 1
-        for g, group in enumerate(section.groups, start=1):
-            first = row
-            put(ws, row, 1, group_label(g, group.title), BODY)
-            for task in group.tasks:
-                number += 1
-                if row > first:
-                    put(ws, row, 1, "", BODY)
-                put(ws, row, 2, task_label(number, task.requirement), BODY)
-                put(ws, row, 3, units_text(task), BODY_CENTER)
-                put(ws, row, 4, task.deadline, BODY_CENTER)
+        blocks = [("", section.tasks)] if section.tasks else []
+        blocks += [(group_label(g, gr.title), gr.tasks) for g, gr in enumerate(section.groups, 1)]
+        for b, (label, tasks) in enumerate(blocks):
+            for task in tasks or (None,):
+                number += task is not None
+                shown = numbers.get(task.id, number) if numbers and task else number
+                put(ws, row, 1, continued(label) if label else "", BODY)
+                put(ws, row, 2, task_label(shown, task.requirement) if task else "", BODY)
+                put(ws, row, 3, units_text(task) if task else "", BODY_CENTER)
+                put(ws, row, 4, task.deadline if task else "", BODY_CENTER)
+                labels.append(label)
+                keys.append(f"{s}.{b}")
                 row += 1
-            if not group.tasks:
-                for col in range(2, width + 1):
-                    put(ws, row, col, "", BODY)
-                row += 1
-            if row - first > 1:
-                merge(ws, first, 1, row - 1, 1)
     widths = fit_columns(ws, [c.bounds for c in TASK_COLUMNS], first_row=HEADER_ROW)
-    fit_rows(ws, widths, range(HEADER_ROW, row))
-    top_align_tall_blocks(ws, 1, BODY_TOP_LEFT)
-    set_up_page(ws, settings, header_rows=(HEADER_ROW, HEADER_ROW), freeze=f"A{HEADER_ROW + 1}")
+    fit_rows(ws, widths, range(HEADER_ROW, first))
+    room = layout(
+        widths,
+        settings,
+        above=TITLE_HEIGHT,
+        repeated=ws.row_dimensions[HEADER_ROW].height or 0.0,
+    )
+    columns = [Labels(1, labels, keys, BODY)]
+    starts = lay_out_pages(ws, widths, first, room, columns, keep_with_next=sections)
+    set_up_page(ws, settings, header_rows=(HEADER_ROW, HEADER_ROW), freeze=f"A{first}")
+    set_breaks(ws, first, starts, room.scale)
 
 
 def plan_workbook(plan: TaskPlan, settings: Settings) -> Workbook:
@@ -126,6 +144,7 @@ def plan_workbook(plan: TaskPlan, settings: Settings) -> Workbook:
 
 def compile_task_tables(project: Project, settings: Settings) -> dict[str, bytes]:
     """Build target ``tasks``: one 任务分解表 workbook per task plan."""
+    project = official(project)
     stamp = document_stamp(project, settings)
     outputs: dict[str, bytes] = {}
     taken: set[str] = set()
@@ -138,3 +157,8 @@ def compile_task_tables(project: Project, settings: Settings) -> dict[str, bytes
 
 def _ordered(plans: Sequence[TaskPlan]) -> list[TaskPlan]:
     return sorted(plans, key=lambda p: (p.year or 0, p.file))
+
+
+def task_numbers(plan: TaskPlan) -> dict[str, int]:
+    """Task id → its number in the plan's 任务分解表 (1, 2, … through the whole plan)."""
+    return {task.id: n for n, task in enumerate(plan.iter_tasks(), 1) if task.id}

@@ -8,8 +8,15 @@ from datetime import datetime
 
 from openpyxl import Workbook
 
-from gkcat.compile.xlsx.catalog_sheet import order_catalogs, write_catalog, write_index
+from gkcat.compile.official_names import official
+from gkcat.compile.xlsx.catalog_sheet import (
+    catalog_columns,
+    order_catalogs,
+    write_catalogs,
+    write_index,
+)
 from gkcat.compile.xlsx.department_sheet import departments, iter_assignments, write_departments
+from gkcat.compile.xlsx.department_tasks import add_task_sheets, department_plans
 from gkcat.compile.xlsx.layout import file_name, new_workbook, sheet_name
 from gkcat.compile.xlsx.pack import document_stamp, to_bytes
 from gkcat.compile.xlsx.summary_sheets import write_coverage, write_statistics
@@ -37,6 +44,7 @@ def workbook_title(project: Project, settings: Settings) -> str:
 
 def compile_workbooks(project: Project, settings: Settings) -> dict[str, bytes]:
     """Build target ``xlsx``: the catalog workbook, plus the per-department ones if asked."""
+    project = official(project)
     stamp = document_stamp(project, settings)
     coverage = compute_coverage(project, settings) if project.power_lists else None
     title = workbook_title(project, settings)
@@ -71,6 +79,8 @@ def _split(
         wb = build_workbook(
             project, own, settings, title=title, region=department, coverage=mine, stats=False
         )
+        taken_sheets = {ws.title.lower() for ws in wb.worksheets}
+        add_task_sheets(wb, department_plans(project, department), settings, taken_sheets)
         name = unique_name(file_name(department, "department"), taken, extension=".xlsx")
         path = f"{SPLIT_DIRECTORY}/{name}"
         outputs[path] = to_bytes(wb, stamp, title=title)
@@ -96,8 +106,8 @@ def build_workbook(
     ordered = order_catalogs(catalogs, settings)
     named = [(c, sheet_name(f"{c.domain}（{c.level}）", taken)) for c in ordered]
     write_index(index, named, settings, title=title)
-    for catalog, name in named:
-        write_catalog(wb.create_sheet(name), catalog, settings)
+    sheets = [(wb.create_sheet(name), catalog) for catalog, name in named]
+    write_catalogs(sheets, catalog_columns(ordered, settings), settings)
     write_departments(
         wb.create_sheet(DEPARTMENTS),
         iter_assignments(project, ordered),

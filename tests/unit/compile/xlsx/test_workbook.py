@@ -58,8 +58,14 @@ def test_split_by_department_writes_one_workbook_per_subject() -> None:
         MAIN,
     ]
     wb = load_workbook(io.BytesIO(outputs["分部门/样例县人力资源和社会保障局.xlsx"]))
-    assert wb.sheetnames == ["目录", "就业（乡级）", "责任分工", "覆盖情况"]
+    assert wb.sheetnames == ["目录", "就业（乡级）", "责任分工", "覆盖情况", "2024年任务分解"]
     assert wb["就业（乡级）"]["D5"].value == "@就业困难人员认定条件和援助措施"
+    # only the department's own tasks, with their numbers in the whole plan
+    tasks = [row[1:] for row in wb["2024年任务分解"].iter_rows(min_row=4, values_only=True)]
+    assert tasks == [
+        ("2.按季度公开就业补贴发放情况。", "样例县人力资源和社会保障局", "每季度"),
+        ("3.更新发布就业创业政策清单。", "样例县人力资源和社会保障局", "2024年6月底前"),
+    ]
 
 
 def test_workbook_without_split_has_only_the_main_file() -> None:
@@ -111,7 +117,7 @@ def test_formula_like_catalog_text_is_written_as_text() -> None:
     assert cell.value == '=HYPERLINK("http://example.invalid","点击查看")'
     assert cell.data_type == "s"
     assert cell.quotePrefix
-    for coordinate, value in (("D5", "-招聘单位"), ("D6", "@就业困难")):
+    for coordinate, value in (("E5", "-招聘单位"), ("E6", "@就业困难")):
         other = wb["就业（乡级）"][coordinate]
         assert other.data_type == "s"
         assert str(other.value).startswith(value)
@@ -179,14 +185,26 @@ def test_control_characters_are_dropped_rather_than_crashing(make_project) -> No
     assert load_workbook(io.BytesIO(data))["就业（县级）"]["C5"].value == "岗位信息"
 
 
-def test_catalog_columns_add_subname_levels_and_note_only_when_used() -> None:
+def test_every_catalog_sheet_has_one_column_set() -> None:
+    from dataclasses import replace
+
     loaded = load_project(FIXTURE)
-    by_id = {c.id: c for c in loaded.project.catalogs}
-    county = [c.header for c in catalog_columns(by_id["social-assistance/county"], loaded.settings)]
-    township = [c.header for c in catalog_columns(by_id["employment/township"], loaded.settings)]
-    assert {"三级事项", "村级", "备注"} <= set(county)
-    assert not {"三级事项", "村级", "备注"} & set(township)
-    assert township[-2:] == ["县级", "乡级"]
+    catalogs = loaded.project.catalogs
+    township = [c for c in catalogs if c.id == "employment/township"]
+    shared = [c.header for c in catalog_columns(catalogs, loaded.settings)]
+    alone = [c.header for c in catalog_columns(township, loaded.settings)]
+    assert {"三级事项", "村级", "备注"} <= set(shared)  # used by social-assistance/county only
+    assert not {"三级事项", "村级"} & set(alone)
+    assert alone[-3:] == ["县级", "乡级", "备注"]  # 备注 always, by default
+    never = replace(loaded.settings, note_column="never")
+    assert "备注" not in [c.header for c in catalog_columns(catalogs, never)]
+    wb = load_workbook(io.BytesIO(compiled()[MAIN]))
+    headers = {
+        name: [wb[name].cell(row=4, column=c).value for c in range(1, len(shared) + 1)]
+        for name in ("社会救助（县级）", "就业（乡级）")
+    }
+    assert headers["社会救助（县级）"] == headers["就业（乡级）"]
+    assert wb["就业（乡级）"].max_column == len(shared)
 
 
 def test_channel_text_ticks_chosen_and_lists_the_whole_vocabulary() -> None:

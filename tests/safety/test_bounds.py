@@ -179,3 +179,12 @@ def test_document_bounds_for_task_plan_imports(tmp_path: Path) -> None:
     found = inspect_document(docx, "plan.docx", Limits())
     assert found is not None
     assert found.code == "GK622"
+
+
+def test_task_plan_documents_are_bounded_through_import(runner: CliRunner, tmp_path: Path) -> None:
+    plan = tmp_path / "plan.txt"
+    plan.write_text("一、推进政务公开\n" * 200, encoding="utf-8")
+    (tmp_path / "gkcat.yaml").write_text("limits:\n  max_document_size: 1KB\n", encoding="utf-8")
+    result = runner.invoke(app, ["import", str(plan), "-C", str(tmp_path), "--kind", "task-plan"])
+    assert result.exit_code == 1, result.output
+    assert "plan.txt:1:1: error[GK626]" in result.stderr

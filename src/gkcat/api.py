@@ -8,12 +8,12 @@ reporters and renderers turn them into text, JSON, HTML or workbooks.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
 from gkcat import vocab
-from gkcat.compile.targets import TARGETS
+from gkcat.compile.targets import TARGETS, Compiled
 from gkcat.config import open_settings
 from gkcat.coverage import compute_coverage
 from gkcat.diagnostics import GkcatError, Severity, sort_diagnostics, with_overrides
@@ -73,10 +73,10 @@ def validate(
     missing = [p for p in paths if not p.exists()]
     if missing:
         raise GkcatError(f"no such file or directory: {missing[0]}")
-    loaded = load_project(root, [p for p in paths if p.is_file()], options)
+    loaded = load_project(root, [p for p in paths if p.is_file()], options, model=base is not None)
     diagnostics, sources = loaded.diagnostics, loaded.sources
     if base and not loaded.config_failed:
-        found = against_base(loaded.project, sources, loaded.settings, base)
+        found = against_base(loaded.project, loaded.settings, base)
         overridden = with_overrides(found, loaded.settings.severity)
         diagnostics = tuple(sort_diagnostics([*diagnostics, *overridden]))
     if paths and not loaded.config_failed:
@@ -84,7 +84,7 @@ def validate(
         sources = tuple(s for s in sources if _under(s.file, wanted))
         diagnostics = tuple(d for d in diagnostics if d.file is None or _under(d.file, wanted))
     files = {s.file for s in sources}
-    items = sum(len(c.items) for c in loaded.project.catalogs if c.file in files)
+    items = sum(n for file, n in loaded.items.items() if file in files)
     return ValidateResult(
         loaded.settings, diagnostics, tuple(s.file for s in sources), items, loaded.config_failed
     )
@@ -117,10 +117,7 @@ def build(
     dest = out or loaded.settings.dist_dir
     check_output(dest, loaded.settings.root, from_config=out is None, lang=loaded.settings.lang)
     targets = [t for t in TARGETS if not only or t.name in only]
-    outputs: dict[str, Mapping[str, bytes]] = {}
-    for t in targets:
-        with working_on(f"{dest}/{t.directory}"):
-            outputs[t.directory] = t.compile(loaded.project, loaded.settings)
+    outputs = Compiled(targets, loaded.project, loaded.settings)
     written = write_outputs(dest, outputs, replace_all=not only, lang=loaded.settings.lang)
     return BuildResult(validation, tuple(written), out=dest, targets=tuple(t.name for t in targets))
 

@@ -69,6 +69,10 @@ class SplitBy(enum.StrEnum):
     department = "department"
 
 
+NoCacheOpt = Annotated[
+    bool,
+    typer.Option("--no-cache", help="不使用 .gkcat-cache 读取缓存 / do not use the read cache"),
+]
 ProjectOpt = Annotated[
     Path, typer.Option("--project", "-C", help="项目目录 / project directory", file_okay=False)
 ]
@@ -106,6 +110,7 @@ def validate(
     jobs: Annotated[
         int | None, typer.Option("--jobs", "-j", min=1, help="并行进程数 / parallel processes")
     ] = None,
+    no_cache: NoCacheOpt = False,
     base: Annotated[
         str | None,
         typer.Option(
@@ -118,7 +123,7 @@ def validate(
 
     Example: gkcat validate --format github --strict
     """
-    options = Options(lang=_lang(lang), strict=strict, jobs=jobs)
+    options = Options(lang=_lang(lang), strict=strict, jobs=jobs, cache=False if no_cache else None)
     try:
         result = api.validate(project, paths or [], options, base=base)
     except GkcatError as exc:
@@ -144,13 +149,18 @@ def build(
         typer.Option("--split-by", help="另按部门生成工作簿 / also one workbook per department"),
     ] = None,
     lang: LangOpt = None,
+    no_cache: NoCacheOpt = False,
     project: ProjectOpt = Path("."),
 ) -> None:
     """校验后生成工作簿、任务分解表和网站 / validate, then build the outputs into dist/.
 
     Example: gkcat build --only xlsx --out publish/
     """
-    options = Options(lang=_lang(lang), split_by="department" if split_by else None)
+    options = Options(
+        lang=_lang(lang),
+        split_by="department" if split_by else None,
+        cache=False if no_cache else None,
+    )
     targets = [o.value for o in only or []]
     try:
         result = api.build(project, out=out, only=targets, force=force, options=options)
@@ -363,6 +373,7 @@ def coverage(
         CoverageFormat, typer.Option("--format", "-f", help="输出格式 / report format")
     ] = CoverageFormat.text,
     lang: LangOpt = None,
+    no_cache: NoCacheOpt = False,
     project: ProjectOpt = Path("."),
 ) -> None:
     """统计权责清单被公开事项覆盖的情况 / how many must-cover powers the catalog items cite.
@@ -370,7 +381,7 @@ def coverage(
     Example: gkcat coverage --format json > coverage.json
     """
     try:
-        result = api.coverage(project, Options(lang=_lang(lang)))
+        result = api.coverage(project, Options(lang=_lang(lang), cache=False if no_cache else None))
     except GkcatError as exc:
         _fail(exc)
     chosen = result.settings.lang

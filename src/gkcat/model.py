@@ -7,6 +7,8 @@ Values that are "a string or a list" in the sources are always tuples here.
 
 from __future__ import annotations
 
+import functools
+import sys
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,7 +17,13 @@ from typing import TypeAlias
 JSONValue: TypeAlias = "bool | int | float | str | list[JSONValue] | dict[str, JSONValue] | None"
 
 
+# The three helpers below run for every value of every source: plain str, list and dict (what
+# the YAML loader makes) take a fast path before the general checks.
+
+
 def _text(value: object) -> str:
+    if type(value) is str:
+        return value.strip()
     if value is None or isinstance(value, (dict, list)):
         return ""
     return str(value).strip()
@@ -23,8 +31,12 @@ def _text(value: object) -> str:
 
 def _texts(value: object) -> tuple[str, ...]:
     """A string or a list of strings → tuple of non-empty strings."""
+    if type(value) is str:
+        text = value.strip()
+        return (text,) if text else ()
     if isinstance(value, list):
-        return tuple(t for t in (_text(v) for v in value) if t)
+        texts = [v.strip() if type(v) is str else _text(v) for v in value]
+        return tuple(t for t in texts if t)
     text = _text(value)
     return (text,) if text else ()
 
@@ -35,7 +47,16 @@ def _extra(value: object) -> dict[str, str]:
     return {str(k): _text(v) for k, v in value.items()}
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _shared(values: tuple[str, ...]) -> tuple[str, ...]:
+    """One object for each value that repeats across items (channels, modes, laws cited …):
+    a province-sized project holds a few hundred distinct ones among millions of fields."""
+    return tuple(sys.intern(v) for v in values)
+
+
 def _get(data: object, key: str) -> object:
+    if type(data) is dict:
+        return data.get(key)
     return data.get(key) if isinstance(data, Mapping) else None
 
 
@@ -78,17 +99,19 @@ class Item:
     def from_data(cls, data: object, index: int, *, default_level: str) -> Item:
         return cls(
             id=_text(_get(data, "id")),
-            category=_text(_get(data, "category")),
+            category=sys.intern(_text(_get(data, "category"))),
             name=_text(_get(data, "name")),
             subname=_text(_get(data, "subname")),
             content=_texts(_get(data, "content")),
-            basis=_texts(_get(data, "basis")),
-            time_limit=_text(_get(data, "time_limit")),
-            subject=_texts(_get(data, "subject")),
-            channels=_texts(_get(data, "channels")),
-            audience=_texts(_get(data, "audience")),
-            mode=_texts(_get(data, "mode")),
-            levels=_texts(_get(data, "levels")) or ((default_level,) if default_level else ()),
+            basis=_shared(_texts(_get(data, "basis"))),
+            time_limit=sys.intern(_text(_get(data, "time_limit"))),
+            subject=_shared(_texts(_get(data, "subject"))),
+            channels=_shared(_texts(_get(data, "channels"))),
+            audience=_shared(_texts(_get(data, "audience"))),
+            mode=_shared(_texts(_get(data, "mode"))),
+            levels=_shared(
+                _texts(_get(data, "levels")) or ((default_level,) if default_level else ())
+            ),
             powers=_texts(_get(data, "powers")),
             note=_text(_get(data, "note")),
             index=index,

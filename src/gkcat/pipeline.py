@@ -6,14 +6,15 @@ import gc
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from gkcat.checks import run_checks
 from gkcat.checks.schema import SchemaChecker
 from gkcat.config import open_settings
 from gkcat.diagnostics import Diagnostic, Severity, sort_diagnostics, with_overrides
-from gkcat.load.assemble import build_model
+from gkcat.load.assemble import Read, assemble, model_part
+from gkcat.load.cache import ReadCache
 from gkcat.load.positions import Locator
 from gkcat.load.project import Source, discover, load_schemas, read_source, relative
 from gkcat.model import Project
@@ -28,30 +29,63 @@ class Loaded:
 
     settings: Settings
     sources: tuple[Source, ...]
+    """The sources read, in path order, without their parsed data and text."""
     project: Project
+    """The model; empty when the caller asked for diagnostics only (``model=False``)."""
     diagnostics: tuple[Diagnostic, ...]
     config_failed: bool = False
+    items: Mapping[str, int] = field(default_factory=dict)
+    """The number of items of each catalog, by file."""
 
 
-def load_project(root: Path, extra: Sequence[Path] = (), options: Options | None = None) -> Loaded:
-    """Read a whole project (plus ``extra`` files) into the model, collecting diagnostics."""
+def load_project(
+    root: Path,
+    extra: Sequence[Path] = (),
+    options: Options | None = None,
+    *,
+    model: bool = True,
+) -> Loaded:
+    """Read a whole project (plus ``extra`` files) into the model, collecting diagnostics.
+
+    With ``model=False`` the caller needs the diagnostics only, so a run over exactly the same
+    inputs as a cached earlier run returns that run's findings without reading the model.
+    """
     root = root.resolve()
     settings, problems = open_settings(root, options)
     if any(d.severity == Severity.ERROR for d in problems):
         return Loaded(settings, (), Project(root), tuple(sort_diagnostics(problems)), True)
     paths = list(dict.fromkeys([*discover(root), *(p.resolve() for p in extra)]))
+    cache = _open_cache(settings)
+    known = _fingerprints(paths, settings, cache)
+    run = (
+        cache.run_key([known[p][2] for p in paths]) if cache and len(known) == len(paths) else None
+    )
+    if cache is not None and run is not None and not model:
+        done = cache.get_run(run)
+        if done is not None:
+            files, kinds, diagnostics, items = done
+            sources = tuple(Source(f, k, "", None, ()) for f, k in zip(files, kinds, strict=True))
+            return Loaded(settings, sources, Project(root), diagnostics, items=items)
     with _collector_paused():
-        sources = _read_all(paths, settings)
-        project = build_model(sources, settings)
+        reads = _read_all(paths, settings, cache, known)
+        project = assemble([r.part for r in reads], settings)
         checked = run_checks(project, settings)
     found = [
         *problems,
-        *(d for s in sources for d in s.diagnostics),
+        *(d for r in reads for d in r.source.diagnostics),
         *checked,
     ]
-    found = _locate(found, sources)
-    diagnostics = with_overrides(found, settings.severity)
-    return Loaded(settings, tuple(sources), project, tuple(sort_diagnostics(diagnostics)))
+    found = _locate(
+        found, {r.source.file: path for r, path in zip(reads, paths, strict=True)}, settings
+    )
+    diagnostics = tuple(sort_diagnostics(with_overrides(found, settings.severity)))
+    sources = tuple(r.source for r in reads)
+    items = {c.file: len(c.items) for c in project.catalogs}
+    if cache is not None:
+        if run is not None:
+            cache.put_run(run, sources, diagnostics, items)
+        cache.save()
+    return Loaded(settings, sources, project, diagnostics, items=items)
 
 
 @contextmanager
@@ -71,20 +105,80 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _read_all(paths: Sequence[Path], settings: Settings) -> list[Source]:
+def _fingerprints(
+    paths: Sequence[Path], settings: Settings, cache: ReadCache | None
+) -> dict[Path, tuple[str, bytes, str]]:
+    """(project path, bytes, cache entry name) of every file the cache can key."""
+    if cache is None:
+        return {}
+    known = {}
+    for path in paths:
+        raw = _raw(path, settings)
+        if raw is not None:
+            file = relative(path, settings.root)
+            known[path] = (file, raw, cache.name(file, raw))
+    return known
+
+
+def _read_all(
+    paths: Sequence[Path],
+    settings: Settings,
+    cache: ReadCache | None,
+    known: Mapping[Path, tuple[str, bytes, str]],
+) -> list[Read]:
+    """Read every path: from the read cache where its bytes are known, else parse them."""
+    found: dict[Path, Read] = {}
+    if cache is not None:
+        for path, (file, _, name) in known.items():
+            hit = cache.get(file, name)
+            if hit is not None:
+                found[path] = hit
+    missing = [p for p in paths if p not in found]
+    for read, path in zip(_parse_all(missing, settings), missing, strict=True):
+        found[path] = read
+        if cache is not None and path in known:
+            cache.put(known[path][2], read)
+    return [found[p] for p in paths]
+
+
+def _open_cache(settings: Settings) -> ReadCache | None:
+    if not settings.cache:
+        return None
+    try:
+        config = (settings.root / "gkcat.yaml").read_bytes()
+    except OSError:
+        config = b""
+    return ReadCache.open(settings.root, config)
+
+
+def _raw(path: Path, settings: Settings) -> bytes | None:
+    """A file's bytes for the cache key; None leaves the file to the reader (and its errors)."""
+    try:
+        if path.stat().st_size > settings.max_file_size:
+            return None
+        return path.read_bytes()
+    except OSError:
+        return None
+
+
+def _parse_all(paths: Sequence[Path], settings: Settings) -> list[Read]:
     if settings.jobs <= 1 or len(paths) < 2 * settings.jobs:
         return _read_chunk(paths, settings)
     size = max(1, len(paths) // (settings.jobs * 4))
     chunks = [paths[i : i + size] for i in range(0, len(paths), size)]
     with ProcessPoolExecutor(max_workers=settings.jobs) as pool:
         results = pool.map(_read_chunk, chunks, [settings] * len(chunks))
-        return [source for chunk in results for source in chunk]
+        return [read for chunk in results for read in chunk]
 
 
-def _read_chunk(paths: Sequence[Path], settings: Settings) -> list[Source]:
-    """Read and schema-check files; one compiled validator serves the whole chunk."""
+def _read_chunk(paths: Sequence[Path], settings: Settings) -> list[Read]:
+    """Read, schema-check and model files; one compiled validator serves the whole chunk.
+
+    The parsed data and text are dropped once the file's model is built, so a large project
+    holds its model, not every parsed document; positions of later findings re-read the file.
+    """
     checker = SchemaChecker(load_schemas(), channels=settings.channels)
-    sources = []
+    reads = []
     for path in paths:
         with working_on(relative(path, settings.root)):
             source = read_source(path, settings)
@@ -97,23 +191,31 @@ def _read_chunk(paths: Sequence[Path], settings: Settings) -> list[Source]:
                         for i in issues
                     ]
                     source = replace(source, diagnostics=(*source.diagnostics, *located))
-        sources.append(source)
-    return sources
+            reads.append(Read(replace(source, text="", data=None), model_part(source)))
+    return reads
 
 
-def _locate(diagnostics: Iterable[Diagnostic], sources: Sequence[Source]) -> list[Diagnostic]:
-    """Give diagnostics their line:column and item id; compose only files that need it."""
-    by_file = {s.file: s for s in sources}
+def _locate(
+    diagnostics: Iterable[Diagnostic], paths: Mapping[str, Path], settings: Settings
+) -> list[Diagnostic]:
+    """Give diagnostics their line:column and item id; read again only files that need it."""
+    sources: dict[str, Source] = {}
     locators: dict[str, Locator] = {}
     located = []
     for d in diagnostics:
-        source = by_file.get(d.file or "")
-        if source is None:
+        path = paths.get(d.file or "")
+        if path is None or (
+            d.line is not None and (d.item is not None or item_index(d.pointer) is None)
+        ):
             located.append(d)
-        elif d.line is None:
+            continue
+        if d.file not in sources:
+            sources[d.file or ""] = read_source(path, settings)
+        source = sources[d.file or ""]
+        if d.line is None:
             locator = locators.setdefault(source.file, Locator(source.text))
             located.append(_place(d, source, locator))
-        elif d.item is None and (item := _item_id(source, d.pointer)) is not None:
+        elif (item := _item_id(source, d.pointer)) is not None:
             located.append(replace(d, item=item))
         else:
             located.append(d)

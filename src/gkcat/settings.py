@@ -57,6 +57,8 @@ class Settings:
     """``search.synonyms``: site search words added to the shipped table."""
     split_by: SplitBy | None = None
     """``build --split-by department``: also one workbook per 公开主体."""
+    cache: bool = True
+    """Reuse the reading of unchanged files from ``.gkcat-cache/`` (``--no-cache``: off)."""
 
     @property
     def domains(self) -> tuple[str, ...]:
@@ -149,6 +151,7 @@ class Options:
     jobs: int | None = None
     split_by: SplitBy | None = None
     build_time: datetime | None = None
+    cache: bool | None = None
 
 
 def with_options(settings: Settings, options: Options) -> Settings:

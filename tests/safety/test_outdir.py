@@ -23,9 +23,11 @@ departments:
 
 
 def snapshot(root: Path) -> dict[str, bytes]:
-    """Every file under ``root`` (following no links) with its bytes."""
+    """Every file under ``root`` (following no links) with its bytes; gkcat's read cache
+    (``.gkcat-cache``, written by every run) is not the user's and is left out."""
     found = {}
-    for base, _, names in os.walk(root):
+    for base, dirs, names in os.walk(root):
+        dirs[:] = [d for d in dirs if d != ".gkcat-cache"]
         for name in names:
             path = Path(base, name)
             found[path.relative_to(root).as_posix()] = path.read_bytes()

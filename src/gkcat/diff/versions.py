@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -11,8 +11,8 @@ from gkcat.diagnostics import Diagnostic, diagnostic
 from gkcat.diff.compare import compare
 from gkcat.load.git import last_tag
 from gkcat.load.positions import Locator
-from gkcat.load.project import Source
 from gkcat.load.sides import SideReader
+from gkcat.load.source import read_text
 from gkcat.model import Project
 from gkcat.settings import Settings
 
@@ -39,18 +39,19 @@ def check_versions(base: Project, project: Project, *, label: str) -> Iterator[D
         )
 
 
-def against_base(
-    project: Project, sources: Sequence[Source], settings: Settings, base: str
-) -> list[Diagnostic]:
+def against_base(project: Project, settings: Settings, base: str) -> list[Diagnostic]:
     """GK341 for ``project`` against ``base`` (a directory, a revision or ``last-tag``)."""
     name = last_tag(settings.root, lang=settings.lang) if base == "last-tag" else base
     side = SideReader(settings.root, settings).read(name)
     label = side.label
     if Path(name).is_dir():  # name a directory as seen from the project
         label = os.path.relpath(Path(name).resolve(), settings.root)
-    texts = {s.file: s.text for s in sources}
     found = []
     for d in check_versions(side.project, project, label=label):
-        line, column = Locator(texts[d.file or ""]).locate(d.pointer)
+        # The pipeline keeps no source text: read the (few) files with a finding again.
+        text, _ = read_text(
+            settings.root / (d.file or ""), d.file or "", max_size=settings.max_file_size
+        )
+        line, column = Locator(text or "").locate(d.pointer)
         found.append(replace(d, line=line, column=column))
     return found

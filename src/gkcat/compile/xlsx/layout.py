@@ -5,12 +5,14 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Sequence
+from copy import copy
 from dataclasses import dataclass
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell, MergedCell
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, Side
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.cell_range import CellRange
 from openpyxl.worksheet.header_footer import HeaderFooterItem
@@ -103,7 +105,15 @@ def put(ws: Worksheet, row: int, column: int, value: str | int | float, style: S
     """Write one value with its style; text is always data, never a formula."""
     cell = ws.cell(row=row, column=column)
     assert isinstance(cell, Cell), f"{cell.coordinate} is inside a merged range"
-    cell.style = style.name  # first: it replaces the whole style, quotePrefix included
+    # First: the style replaces the whole style, quotePrefix included. Assigning a named style
+    # is a lookup by name; after the first cell of a workbook, its style ids are copied.
+    arrays: dict[str, StyleArray] = ws.parent.__dict__.setdefault("_gkcat_style_arrays", {})
+    array = arrays.get(style.name)
+    if array is None:
+        cell.style = style.name
+        arrays[style.name] = copy(cell._style)  # type: ignore[attr-defined]
+    else:
+        cell._style = copy(array)  # type: ignore[attr-defined]
     set_value(cell, value)
     return cell
 

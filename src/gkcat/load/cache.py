@@ -1,0 +1,243 @@
+"""The read cache: each source's reading result, keyed by its bytes, under ``.gkcat-cache/``.
+
+An entry holds what reading one file produces (its kind, the diagnostics of reading and the
+schema check, with positions, and the file's part of the model), so a warm run parses and
+models only the files that changed. Every rule on the model (cross-file ones included) runs on
+the whole model every time.
+
+The key of an entry is a hash of everything the result depends on: the file's project path and
+bytes, gkcat's own code and schemas, and gkcat.yaml (the limits and regional channels). A
+changed input is a different key, so the cache never changes results.
+
+The cache directory lives in the project, where anyone who can open a pull request can put
+files. Entries are therefore authenticated with an HMAC under a key that never leaves the
+user's own cache directory (``$XDG_CACHE_HOME/gkcat/key``): a forged, foreign, truncated or
+garbage entry fails the check and is ignored (and rewritten), never trusted. Entries are
+pickles of gkcat's own model classes, unpickled only after the check has passed: bytes that
+gkcat did not write itself are never unpickled.
+Writes go to a temporary file renamed into place, so concurrent runs never see half an entry.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import hmac
+import os
+import pickle
+import secrets
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from gkcat.diagnostics import Diagnostic
+from gkcat.load.assemble import Read
+from gkcat.load.project import Source
+from gkcat.resources import schemas_dir
+from gkcat.rules import Severity
+
+CACHE_DIR = ".gkcat-cache"
+FORMAT = b"gkcat-read-cache-1"
+_MAC = 32
+_PACKAGE = Path(__file__).resolve().parent.parent
+
+
+def user_key() -> bytes | None:
+    """The user's secret cache key, created on first use; None when it cannot be kept."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    path = Path(base) / "gkcat" / "key"
+    try:
+        key = path.read_bytes()
+        if len(key) == 32:
+            return key
+    except OSError:
+        pass
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fresh = secrets.token_bytes(32)
+        temp = path.with_name(f".key-{os.getpid()}")
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(fresh)
+        with contextlib.suppress(FileExistsError):
+            os.link(temp, path)  # the first writer wins; everyone then reads the same key
+        temp.unlink()
+        key = path.read_bytes()
+    except OSError:
+        return None
+    return key if len(key) == 32 else None
+
+
+def code_digest() -> bytes:
+    """A digest of gkcat's own code and schemas: a new gkcat never reads an old one's entries."""
+    digest = hashlib.sha256(FORMAT)
+    files = sorted(_PACKAGE.rglob("*.py")) + sorted(schemas_dir().glob("*.json"))
+    for path in files:
+        digest.update(path.name.encode())
+        with contextlib.suppress(OSError):
+            digest.update(path.read_bytes())
+    return digest.digest()
+
+
+@dataclass
+class ReadCache:
+    """Entries for one project and one configuration; ``save`` writes the new ones."""
+
+    directory: Path
+    key: bytes
+    salt: bytes
+    fresh: dict[str, bytes] = field(default_factory=dict)
+    fresh_runs: dict[str, bytes] = field(default_factory=dict)
+    used: set[str] = field(default_factory=set)
+
+    @property
+    def runs(self) -> Path:
+        return self.directory.parent / "runs"
+
+    @classmethod
+    def open(cls, root: Path, config: bytes) -> ReadCache | None:
+        """The project's cache, or None when the user has no place for a key."""
+        key = user_key()
+        if key is None:
+            return None
+        salt = hashlib.sha256(code_digest() + hashlib.sha256(config).digest()).digest()
+        return cls(root / CACHE_DIR / "read", key, salt)
+
+    def name(self, file: str, raw: bytes) -> str:
+        """The entry name of ``file`` with these bytes."""
+        digest = hashlib.sha256(self.salt)
+        digest.update(file.encode("utf-8", "surrogateescape") + b"\0")
+        digest.update(raw)
+        return digest.hexdigest()
+
+    def get(self, file: str, name: str) -> Read | None:
+        """The cached reading of ``file`` (entry ``name``), if a trusted entry exists."""
+        body = self._load(self.directory / name)
+        if body is None:
+            return None
+        try:
+            kind, found, part = pickle.loads(body)
+            source = Source(file, kind, "", None, tuple(_diagnostic(d) for d in found))
+        except Exception:  # an entry of ours that no longer fits is simply a miss
+            return None
+        self.used.add(name)
+        return Read(source, part)
+
+    def put(self, name: str, read: Read) -> None:
+        """Remember ``read`` as entry ``name`` (written by :meth:`save`)."""
+        found = tuple(_row(d) for d in read.source.diagnostics)
+        body = pickle.dumps((read.source.kind, found, read.part), protocol=pickle.HIGHEST_PROTOCOL)
+        self.used.add(name)
+        self.fresh[name] = self._sign(name, body)
+
+    def run_key(self, names: Sequence[str]) -> str:
+        """The key of a whole run: every file's entry name, in path order."""
+        return hashlib.sha256(self.salt + "\n".join(names).encode()).hexdigest()
+
+    def get_run(self, key: str) -> Run | None:
+        """The findings of an earlier run over exactly the same inputs, if trusted."""
+        body = self._load(self.runs / key)
+        if body is None:
+            return None
+        try:
+            files, kinds, rows, items = pickle.loads(body)
+            found = tuple(_diagnostic(d) for d in rows)
+        except Exception:
+            return None
+        self.used.add(key)
+        return tuple(files), tuple(kinds), found, dict(items)
+
+    def put_run(
+        self,
+        key: str,
+        sources: Sequence[Source],
+        diagnostics: Sequence[Diagnostic],
+        items: Mapping[str, int],
+    ) -> None:
+        """Remember the findings of this run (written by :meth:`save`)."""
+        body = pickle.dumps(
+            (
+                [s.file for s in sources],
+                [s.kind for s in sources],
+                [_row(d) for d in diagnostics],
+                dict(items),
+            ),
+            protocol=pickle.HIGHEST_PROTOCOL,
+        )
+        self.used.add(key)
+        self.fresh_runs[key] = self._sign(key, body)
+
+    def _sign(self, name: str, body: bytes) -> bytes:
+        return hmac.digest(self.key, name.encode() + body, "sha256") + body
+
+    def _load(self, path: Path) -> bytes | None:
+        """An entry's body when its signature is ours, else None (foreign, forged, truncated)."""
+        try:
+            blob = path.read_bytes()
+        except OSError:
+            return None
+        mac, body = blob[:_MAC], blob[_MAC:]
+        expected = hmac.digest(self.key, path.name.encode() + body, "sha256")
+        return body if hmac.compare_digest(mac, expected) else None
+
+    def save(self) -> None:
+        """Write the new entries atomically; drop old ones once they outnumber the live ones."""
+        try:
+            for directory, fresh in ((self.directory, self.fresh), (self.runs, self.fresh_runs)):
+                if fresh:
+                    directory.mkdir(parents=True, exist_ok=True)
+                    _ignore_file(directory.parent)
+                for name, blob in fresh.items():
+                    temp = directory / f".{name}.{os.getpid()}.tmp"
+                    temp.write_bytes(blob)
+                    os.replace(temp, directory / name)
+                fresh.clear()
+                self._prune(directory)
+        except OSError:
+            return  # a read-only checkout simply runs without a cache
+
+    def _prune(self, directory: Path) -> None:
+        """Drop entries this run did not use, once there are many more of them than used ones."""
+        try:
+            entries = list(os.scandir(directory))
+        except OSError:
+            return
+        if len(entries) <= 2 * len(self.used) + 64:
+            return
+        for entry in entries:
+            if entry.name not in self.used:
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)
+
+
+def _ignore_file(directory: Path) -> None:
+    """A .gitignore inside the cache, so it is never committed even without a project rule."""
+    marker = directory / ".gitignore"
+    if not marker.exists():
+        marker.write_text("*\n", encoding="utf-8")
+
+
+Run = tuple[tuple[str, ...], tuple[str | None, ...], tuple[Diagnostic, ...], dict[str, int]]
+"""What a whole run left: its files, their kinds, its findings and each catalog's item count."""
+
+_Row = tuple[
+    str, int, tuple[tuple[str, str], ...], str | None, int | None, int | None, str, str | None
+]
+
+
+def _row(d: Diagnostic) -> _Row:
+    return (d.code, int(d.severity), d.args, d.file, d.line, d.column, d.pointer, d.item)
+
+
+def _diagnostic(row: _Row) -> Diagnostic:
+    code, severity, args, file, line, column, pointer, item = row
+    return Diagnostic(
+        code=code,
+        severity=Severity(severity),
+        args=tuple((str(k), str(v)) for k, v in args),
+        file=file,
+        line=line,
+        column=column,
+        pointer=pointer,
+        item=item,
+    )

@@ -1,0 +1,180 @@
+"""The read cache never changes results: warm runs equal cold ones after every kind of edit."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from gkcat import api, resources
+from gkcat.load import cache as cache_module
+from gkcat.load import project as project_module
+from gkcat.load.cache import CACHE_DIR
+from gkcat.settings import Options
+
+Outcome = tuple[object, ...]
+
+
+def outcome(root: Path, *, cache: bool) -> Outcome:
+    """Everything a validate run reports, in a comparable form."""
+    result = api.validate(root, options=Options(cache=cache))
+    rows = tuple(
+        (d.code, d.severity, d.file, d.line, d.column, d.pointer, d.item, d.message("zh"))
+        for d in result.diagnostics
+    )
+    return rows, result.files, result.items, result.exit_code
+
+
+@pytest.fixture(autouse=True)
+def private_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test gets its own user cache key, as another user would."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def change_a_field(root: Path) -> None:
+    _edit(
+        root / "catalogs/social-assistance/county.yaml",
+        "自信息形成或者变更之日起20个工作日内",
+        "自信息形成之日起45个工作日内",
+    )
+
+
+def duplicate_id_in_another_file(root: Path) -> None:
+    first = (root / "catalogs/social-assistance/county.yaml").read_text(encoding="utf-8")
+    first_id = first.split("- id: ", 1)[1].split("\n", 1)[0]
+    other = root / "catalogs/elderly-care/county.yaml"
+    text = other.read_text(encoding="utf-8")
+    own_id = text.split("- id: ", 1)[1].split("\n", 1)[0]
+    other.write_text(text.replace(f"- id: {own_id}", f"- id: {first_id}", 1), encoding="utf-8")
+
+
+def remove_a_power(root: Path) -> None:
+    path = root / "powers/civil-affairs.yaml"
+    text = path.read_text(encoding="utf-8")
+    head, _, rest = text.partition('  - code: "4509xx-QR-0001"')
+    _, _, tail = rest.partition("\n  - code:")
+    path.write_text(f"{head}  - code:{tail}", encoding="utf-8")
+
+
+def change_the_config(root: Path) -> None:
+    """Drop a department from the registry: its items' 公开主体 are no longer known."""
+    _edit(root / "gkcat.yaml", "  - name: 示例县民政局\n", "  - name: 示例县民政事务局\n")
+
+
+def break_yaml(root: Path) -> None:
+    path = root / "tasks" / next(p.name for p in (root / "tasks").glob("*.yaml"))
+    path.write_text(path.read_text(encoding="utf-8") + "\n  bad: [unclosed\n", encoding="utf-8")
+
+
+EDITS: dict[str, Callable[[Path], None]] = {
+    "change a field": change_a_field,
+    "add a duplicate id in another file": duplicate_id_in_another_file,
+    "remove a power": remove_a_power,
+    "change gkcat.yaml": change_the_config,
+    "break a file": break_yaml,
+}
+
+
+@pytest.mark.parametrize("edit", EDITS.values(), ids=EDITS.keys())
+def test_warm_runs_equal_cold_runs_after_an_edit(
+    sample_project: Path, edit: Callable[[Path], None]
+) -> None:
+    before = outcome(sample_project, cache=True)
+    assert (sample_project / CACHE_DIR).is_dir()
+    assert outcome(sample_project, cache=True) == before  # fully warm
+    edit(sample_project)
+    warm = outcome(sample_project, cache=True)
+    cold = outcome(sample_project, cache=False)
+    assert warm == cold
+    assert warm != before, "the edit should change what validate reports"
+    assert outcome(sample_project, cache=True) == cold
+
+
+def test_a_schema_change_is_a_new_cache(
+    sample_project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    schemas = tmp_path / "schemas"
+    shutil.copytree(resources.schemas_dir(), schemas)
+    for module in (cache_module, project_module):
+        monkeypatch.setattr(module, "schemas_dir", lambda: schemas)
+    before = outcome(sample_project, cache=True)
+    path = schemas / "catalog.schema.json"
+    # Names of at most 4 characters: most items of the sample break the changed schema.
+    text = path.read_text(encoding="utf-8")
+    assert '"name": {' in text
+    path.write_text(text.replace('"name": {', '"name": {"maxLength": 4, ', 1), encoding="utf-8")
+    warm = outcome(sample_project, cache=True)
+    assert warm == outcome(sample_project, cache=False)
+    assert warm != before
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda blob: blob[: len(blob) // 2],
+        lambda blob: b"garbage" * 10,
+        lambda blob: b"",
+        lambda blob: blob[:32] + bytes(b ^ 0xFF for b in blob[32:64]) + blob[64:],
+    ],
+    ids=["truncated", "garbage", "empty", "flipped"],
+)
+def test_damaged_entries_are_ignored_and_rewritten(
+    sample_project: Path, damage: Callable[[bytes], bytes]
+) -> None:
+    cold = outcome(sample_project, cache=False)
+    outcome(sample_project, cache=True)
+    entries = sorted((sample_project / CACHE_DIR).rglob("*"))
+    files = [p for p in entries if p.is_file() and p.name != ".gitignore"]
+    assert files
+    for path in files:
+        path.write_bytes(damage(path.read_bytes()))
+    assert outcome(sample_project, cache=True) == cold
+    rewritten = [p for p in files if p.exists() and p.stat().st_size > 64]
+    assert rewritten, "damaged entries are rewritten on the next run"
+    assert outcome(sample_project, cache=True) == cold
+
+
+def test_entries_signed_by_another_user_are_not_trusted(
+    sample_project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A cache committed to the repository (or copied from elsewhere) is never believed."""
+    honest = outcome(sample_project, cache=False)
+    change_a_field(sample_project)
+    broken = outcome(sample_project, cache=False)
+    assert broken != honest
+    # Someone else's clean run of the same bytes, with their key, signs "no findings" entries…
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "someone-else"))
+    outcome(sample_project, cache=True)
+    # …which this user must not trust: a different key, so the run is checked afresh.
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "me"))
+    assert outcome(sample_project, cache=True) == broken
+
+
+def test_no_cache_writes_nothing(sample_project: Path) -> None:
+    outcome(sample_project, cache=False)
+    assert not (sample_project / CACHE_DIR).exists()
+
+
+def test_the_cache_ignores_itself_in_git(sample_project: Path) -> None:
+    outcome(sample_project, cache=True)
+    assert (sample_project / CACHE_DIR / ".gitignore").read_text(encoding="utf-8") == "*\n"
+
+
+def test_stale_entries_are_pruned(sample_project: Path) -> None:
+    outcome(sample_project, cache=True)
+    read = sample_project / CACHE_DIR / "read"
+    live = {p.name for p in read.iterdir()}
+    for n in range(3 * len(live) + 100):
+        (read / f"{n:064x}").write_bytes(b"old")
+    change_a_field(sample_project)
+    outcome(sample_project, cache=True)
+    left = {p.name for p in read.iterdir()}
+    assert len(left) <= len(live) + 1

@@ -58,7 +58,7 @@ def load_project(
     cache = _open_cache(settings)
     known = _fingerprints(paths, settings, cache)
     run = (
-        cache.run_key([known[p][2] for p in paths]) if cache and len(known) == len(paths) else None
+        cache.run_key([known[p][1] for p in paths]) if cache and len(known) == len(paths) else None
     )
     if cache is not None and run is not None and not model:
         done = cache.get_run(run)
@@ -107,8 +107,8 @@ def _collector_paused() -> Iterator[None]:
 
 def _fingerprints(
     paths: Sequence[Path], settings: Settings, cache: ReadCache | None
-) -> dict[Path, tuple[str, bytes, str]]:
-    """(project path, bytes, cache entry name) of every file the cache can key."""
+) -> dict[Path, tuple[str, str]]:
+    """(project path, cache entry name) of every file the cache can key; the bytes are not kept."""
     if cache is None:
         return {}
     known = {}
@@ -116,7 +116,7 @@ def _fingerprints(
         raw = _raw(path, settings)
         if raw is not None:
             file = relative(path, settings.root)
-            known[path] = (file, raw, cache.name(file, raw))
+            known[path] = (file, cache.name(file, raw))
     return known
 
 
@@ -124,12 +124,12 @@ def _read_all(
     paths: Sequence[Path],
     settings: Settings,
     cache: ReadCache | None,
-    known: Mapping[Path, tuple[str, bytes, str]],
+    known: Mapping[Path, tuple[str, str]],
 ) -> list[Read]:
     """Read every path: from the read cache where its bytes are known, else parse them."""
     found: dict[Path, Read] = {}
     if cache is not None:
-        for path, (file, _, name) in known.items():
+        for path, (file, name) in known.items():
             hit = cache.get(file, name)
             if hit is not None:
                 found[path] = hit
@@ -137,7 +137,7 @@ def _read_all(
     for read, path in zip(_parse_all(missing, settings), missing, strict=True):
         found[path] = read
         if cache is not None and path in known:
-            cache.put(known[path][2], read)
+            cache.put(known[path][1], read)
     return [found[p] for p in paths]
 
 

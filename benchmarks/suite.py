@@ -25,7 +25,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -79,8 +79,8 @@ def floor(root: Path) -> Run:
     return run([sys.executable, "-c", FLOOR, str(root)])
 
 
-def gk(*args: str, ok: Sequence[int] = (0,)) -> Callable[[], Run]:
-    return lambda: run([GKCAT, *args], ok=ok)
+def validate(root: Path) -> Run:
+    return run([GKCAT, "validate", "-C", str(root)])
 
 
 def drop_cache(root: Path) -> None:
@@ -138,53 +138,50 @@ def main() -> None:
     cj_files = [str(p) for p in sorted((one / "catalogs").rglob("*.yaml"))]
     cj_cmd = [str(cj), "--schemafile", str(schema), *cj_files]
 
-    rows: dict[str, list[tuple[float, float]]] = {}
+    rows: dict[str, list[tuple[Run, Run]]] = {}
     cpu: dict[str, list[float]] = {}
     dist = work / "dist"
 
-    def record(name: str, base: float, value: float) -> None:
+    def record(name: str, base: Run, value: Run) -> None:
         rows.setdefault(name, []).append((base, value))
+
+    def plus(a: Run, b: Run) -> Run:
+        return Run(a.wall + b.wall, a.cpu + b.cpu, max(a.rss_mb, b.rss_mb), 0)
+
+    def build(*extra: str) -> Run:
+        shutil.rmtree(dist, ignore_errors=True)
+        return run([GKCAT, "build", "-C", str(one), *extra, "--out", str(dist)])
 
     for r in range(args.rounds):
         print(f"round {r + 1}/{args.rounds}", flush=True)
-        f1 = floor(one).wall
         drop_cache(one)
-        cold = run([GKCAT, "validate", "-C", str(one)]).wall
-        record("validate, cold, all rules, one process", f1, cold)
-        warm = run([GKCAT, "validate", "-C", str(one)]).wall
-        record("validate, warm (second run, nothing changed)", f1, warm)
+        record("validate, cold, all rules, one process", floor(one), cold := validate(one))
+        record("validate, warm (second run, nothing changed)", floor(one), validate(one))
         touch_one(one, r)
-        edited = run([GKCAT, "validate", "-C", str(one)]).wall
-        record("validate, warm after editing one catalog", f1, edited)
-        cj_run = run(cj_cmd).wall
-        record("check-jsonschema ÷ gkcat validate cold", cold, cj_run)
-        f1b = floor(one).wall
-        for name, only in (("build --only xlsx", "xlsx"), ("build --only html", "html")):
-            shutil.rmtree(dist, ignore_errors=True)
-            record(
-                name,
-                f1b,
-                run([GKCAT, "build", "-C", str(one), "--only", only, "--out", str(dist)]).wall,
-            )
-        shutil.rmtree(dist, ignore_errors=True)
-        full = run([GKCAT, "build", "-C", str(one), "--out", str(dist)])
-        record("full build (xlsx + tasks + html)", f1b, full.wall)
-        both = floor(one).wall + floor(new_one).wall
-        d = run([GKCAT, "diff", str(one), str(new_one), "-C", str(one)], ok=(0, 1)).wall
-        record("diff of two versions, 300 edits (÷ floor of both)", both, d)
+        record("validate, warm after editing one catalog", floor(one), validate(one))
+        record("check-jsonschema ÷ gkcat validate cold", cold, run(cj_cmd))
+        record("build --only xlsx", floor(one), build("--only", "xlsx"))
+        record("build --only html", floor(one), build("--only", "html"))
+        record("full build (xlsx + tasks + html)", floor(one), build())
+        both = plus(floor(one), floor(new_one))
+        diff = run([GKCAT, "diff", str(one), str(new_one), "-C", str(one)], ok=(0, 1))
+        record("diff of two versions, 300 edits (÷ floor of both)", both, diff)
         cpu.setdefault("gkcat --help, CPU s", []).append(run([GKCAT, "--help"]).cpu)
         cpu.setdefault("validate of the sample project, CPU s", []).append(
             run([GKCAT, "validate", "-C", str(sample)]).cpu
         )
 
     print()
-    print(f"{'figure':<52} {'median':>7}  rounds")
+    print("Ratios of wall time (the figure) and of CPU time (steadier on a shared machine);")
+    print("each round as ratio (value s / floor s).")
+    print(f"{'figure':<52} {'wall':>6} {'cpu':>6}  rounds (wall)")
     for name, pairs in rows.items():
-        med, each = median_ratio(pairs)
-        print(f"{name:<52} {med:>7.2f}  {each}")
+        med, each = median_ratio([(b.wall, v.wall) for b, v in pairs])
+        med_cpu, _ = median_ratio([(b.cpu, v.cpu) for b, v in pairs])
+        print(f"{name:<52} {med:>6.2f} {med_cpu:>6.2f}  {each}")
     for name, values in cpu.items():
         print(
-            f"{name:<52} {statistics.median(values):>7.2f}  "
+            f"{name:<52} {statistics.median(values):>6.2f}         "
             + ", ".join(f"{v:.2f}" for v in values)
         )
 
@@ -193,13 +190,14 @@ def main() -> None:
         if not ten.exists():
             province.generate(ten, 10)
             print(f"generated {ten} (10×)", flush=True)
+        cold_pairs = [(b.wall, v.wall) for b, v in rows["validate, cold, all rules, one process"]]
         f10 = floor(ten)
         drop_cache(ten)
-        v10 = run([GKCAT, "validate", "-C", str(ten)])
+        v10 = validate(ten)
         print(f"{'validate at 10×: peak RSS MB':<52} {v10.rss_mb:>7.0f}")
         print(
             f"{'validate at 10×: ratio to its floor':<52} {v10.wall / f10.wall:>7.2f}  "
-            f"(1× median {median_ratio(rows['validate, cold, all rules, one process'])[0]:.2f};"
+            f"(1× median {median_ratio(cold_pairs)[0]:.2f};"
             " equal ratios mean linear time)"
         )
         shutil.rmtree(dist, ignore_errors=True)

@@ -43,7 +43,7 @@ def run(runner: CliRunner, *args: str) -> tuple[int, str, str]:
 
 
 def many_errors(n: int) -> str:
-    """A catalog with ``n`` items whose channel is misspelt (n errors of GK203)."""
+    """A catalog with ``n`` items whose channel is misspelt (n errors of GK315)."""
     item = GOOD.split("items:\n", 1)[1].replace("SHJZ-X-001", "SHJZ-X-{i:03d}")
     item = item.replace("政策法规文件", "文件{i}").replace("[政府网站]", "[政府网占]")
     return (
@@ -79,7 +79,7 @@ def test_text_report_goes_to_stderr_with_file_line_column(
     code, out, err = run(runner, "validate", "-C", str(root))
     assert code == 1
     assert out == ""
-    assert f"{CAT}:13:16: error[GK203]" in err
+    assert f"{CAT}:13:16: error[GK315]" in err
     assert "是否为「政府网站」" in err
     code, _, err = run(runner, "validate", "-C", str(root), "--lang", "en")
     assert 'did you mean "政府网站"?' in err
@@ -97,7 +97,17 @@ def test_json_report_matches_the_contract_and_the_api(
     assert report["version"] == 1
     assert set(report["summary"]) == {"files", "items", "errors", "warnings"}
     (d,) = report["diagnostics"]
-    assert set(d) == {"code", "severity", "file", "line", "column", "pointer", "item", "message"}
+    assert set(d) == {
+        "code",
+        "severity",
+        "file",
+        "line",
+        "column",
+        "pointer",
+        "item",
+        "message",
+        "fixable",
+    }
     assert (d["code"], d["severity"], d["file"], d["line"], d["pointer"], d["item"]) == (
         "GK102",
         "error",
@@ -118,7 +128,7 @@ def test_sarif_report_validates_against_the_sarif_schema(
     schema = json.loads((FIXTURES / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
     jsonschema.Draft4Validator(schema).validate(sarif)
     results = sarif["runs"][0]["results"]
-    assert {r["ruleId"] for r in results} == {"GK203", "GK307"}
+    assert {r["ruleId"] for r in results} == {"GK315", "GK316"}
     location = results[0]["locations"][0]["physicalLocation"]
     assert location["artifactLocation"]["uri"] == CAT
     assert location["region"]["startLine"] >= 1
@@ -158,14 +168,14 @@ def test_github_format_caps_annotations_and_writes_a_step_summary(
     annotations = [line for line in lines if line.startswith("::error ")]
     assert len(annotations) == 10
     assert annotations[0].startswith(f"::error file={CAT},line=")
-    assert ",title=GK203::" in annotations[0]
+    assert ",title=GK315::" in annotations[0]
     plain = [line for line in lines if line.startswith(f"{CAT}:")]
     assert len(plain) == 20
     assert lines[-1].startswith("::notice title=gkcat::")
     assert "20" in lines[-1]
     text = summary.read_text(encoding="utf-8")
     assert "30 个错误" in text
-    assert text.count("| GK203 |") == 30
+    assert text.count("| GK315 |") == 30
 
 
 BAD_INPUTS = {

@@ -19,6 +19,7 @@ from gkcat.coverage import compute_coverage
 from gkcat.diagnostics import GkcatError, Severity, sort_diagnostics, with_overrides
 from gkcat.diff.compare import KINDS, compare, fail_kinds
 from gkcat.diff.versions import against_base
+from gkcat.fix.run import FixResult, fix_project
 from gkcat.i18n import say
 from gkcat.importers.bounds import inspect_import
 from gkcat.importers.kinds import IMPORT_KINDS, NO_PLAN, ImportChoices, ImportRequest, PlanMeta
@@ -40,6 +41,7 @@ __all__ = [
     "BuildResult",
     "CoverageResult",
     "DiffResult",
+    "FixResult",
     "ImportResult",
     "Loaded",
     "Options",
@@ -47,6 +49,7 @@ __all__ = [
     "build",
     "coverage",
     "diff",
+    "fix",
     "import_",
     "init",
     "load_project",
@@ -179,6 +182,13 @@ def coverage(root: Path, options: Options = NO_OPTIONS) -> CoverageResult:
     loaded = load_project(root, (), options)
     result = compute_coverage(loaded.project, loaded.settings)
     return CoverageResult(loaded.settings, result, loaded.diagnostics, loaded.config_failed)
+
+
+def fix(
+    root: Path, paths: Sequence[Path] = (), options: Options = NO_OPTIONS, *, write: bool = True
+) -> FixResult:
+    """Apply the meaning-preserving fixes validate marks; ``write=False`` only plans them."""
+    return fix_project(root, paths, write=write, lang=options.lang)
 
 
 def import_(

@@ -25,6 +25,7 @@ from gkcat.i18n import Lang, say
 from gkcat.importers.kinds import IMPORT_KINDS, ImportChoices, PlanMeta
 from gkcat.report.console import emit, plain, terminal
 from gkcat.report.coverage import coverage_json, render_coverage
+from gkcat.report.fix_text import render_fix_lines
 from gkcat.report.import_summary import import_summary
 from gkcat.report.json import dumps
 from gkcat.report.registry import REPORTERS
@@ -396,6 +397,32 @@ def coverage(
         render_coverage(out, result.coverage, lang=chosen)
     if result.errors:
         _say(say("cli.coverage-errors", chosen, errors=result.errors))
+    raise typer.Exit(result.exit_code)
+
+
+@app.command("fix")
+def fix_command(
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="只修正这些文件或目录 / fix these only")
+    ] = None,
+    diff: Annotated[
+        bool, typer.Option("--diff", help="只显示差异，不写入 / show the changes, write nothing")
+    ] = False,
+    lang: LangOpt = None,
+    project: ProjectOpt = Path("."),
+) -> None:
+    """修正不改变含义的问题 / apply the fixes that cannot change meaning.
+
+    Example: gkcat fix catalogs/social-assistance --diff
+    """
+    try:
+        result = api.fix(project, paths or [], Options(lang=_lang(lang)), write=not diff)
+    except GkcatError as exc:
+        _fail(exc)
+    if diff:
+        emit(result.diff(), None)
+    for line in render_fix_lines(result, result.lang):
+        _say(line)
     raise typer.Exit(result.exit_code)
 
 

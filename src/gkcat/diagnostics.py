@@ -37,6 +37,8 @@ class Diagnostic:
     """RFC 6901 pointer into the source document; "" is the root."""
     item: str | None = None
     """The catalog item (or power, task) id when there is one."""
+    fixable: bool = False
+    """``gkcat fix`` can correct it without changing the meaning."""
 
     def message(self, lang: Lang = "zh") -> str:
         """Render the message in ``lang``."""
@@ -77,6 +79,7 @@ def diagnostic(
     item: str | None = None,
     severity: Severity | None = None,
     args: Mapping[str, object] | None = None,
+    fixable: bool = False,
     **named: object,
 ) -> Diagnostic:
     """Create a diagnostic for ``code``; ``args`` and the other keyword arguments fill its message.
@@ -94,6 +97,7 @@ def diagnostic(
         column=column,
         pointer=pointer,
         item=item,
+        fixable=fixable,
     )
 
 

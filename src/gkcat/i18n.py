@@ -53,6 +53,25 @@ WORDS: dict[str, tuple[str, str]] = {
         "run gkcat validate",
     ),
     "cli.list-separator": ("、", "、"),
+    # gkcat fix
+    "fix.change": (
+        "{where}: 「{old}」→「{new}」 ({pointer})",
+        '{where}: "{old}" → "{new}" ({pointer})',
+    ),
+    "fix.refused": (
+        "{file}: 修正后的内容与预期不符，未写入；请手工修改",
+        "{file}: the fixed text does not read back as planned; not written",
+    ),
+    "fix.done": (
+        "已修正 {changes} 处（{files} 个文件）",
+        "fixed {changes} value(s) in {files} file(s)",
+    ),
+    "fix.would": (
+        "可修正 {changes} 处（{files} 个文件）",
+        "would fix {changes} value(s) in {files} file(s)",
+    ),
+    "fix.nothing": ("无需修正", "nothing to fix"),
+    "report.fixable": ("[可用 gkcat fix 修正]", "[fixable: gkcat fix]"),
     # init and new (gkcat.scaffold)
     "scaffold.project-exists": (
         "{dest} 已经是 gkcat 项目（already holds a project），不覆盖；确需覆盖请加 --force",

@@ -39,7 +39,7 @@ def _r(code: str, slug: str, severity: Severity, zh: str, en: str, summary: str)
     return Rule(code, slug, severity, zh, en, summary)
 
 
-E, W = Severity.ERROR, Severity.WARNING
+E, W, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 
 # Messages are str.format templates; every placeholder is filled from Diagnostic.args.
 # Values are quoted with 「」 in Chinese and "" in English.
@@ -268,6 +268,102 @@ RULES: dict[str, Rule] = {
             "公开主体「{name}」不在部门名录中{suggestion}",
             'subject "{name}" is not in the departments registry{suggestion}',
             "A 公开主体 is not an official name or alias in gkcat.yaml.",
+        ),
+        # GK311–GK339 fidelity: layout, lists, aliases, time limits, citations (gkcat fix)
+        _r(
+            "GK311",
+            "layout-whitespace",
+            W,
+            "「{title}」的值「{value}」中有排版留下的空白，按「{expected}」校验",
+            '"{title}": "{value}" has layout whitespace inside words; checked as "{expected}"',
+            "Spaces or line breaks inside a word (pasted from a web page or PDF table).",
+        ),
+        _r(
+            "GK312",
+            "list-in-one-string",
+            W,
+            "「{title}」的值「{value}」把多个值写在一个字符串里，应写成列表 {expected}",
+            '"{title}": "{value}" writes several values in one string; write the list {expected}',
+            "A list field holds a 、-separated list in one string.",
+        ),
+        _r(
+            "GK313",
+            "vocabulary-alias",
+            INFO,
+            "「{title}」的值「{value}」按标准名称「{expected}」计",
+            '"{title}": "{value}" counts as the standard value "{expected}"',
+            "A value is another name of a standard value (the 条例's own channel names, "
+            "主动公开 for 主动); it is accepted and `gkcat fix` writes the standard name.",
+        ),
+        _r(
+            "GK314",
+            "time-limit-on-request",
+            W,
+            "依申请公开事项的答复时限「{value}」{reason}（政府信息公开条例第三十三条："
+            "20个工作日，可延长一次且不超过20个工作日）",
+            'time limit "{value}" of an on-request item {reason} (Regulations on Open '
+            "Government Information, art. 33: 20 working days, extendable once by at most 20)",
+            "A 依申请 item allows more than 条例 第三十三条 does.",
+        ),
+        _r(
+            "GK315",
+            "unknown-channel",
+            E,
+            "公开渠道「{value}」不是标准渠道{suggestion}"
+            "（本地渠道请在 gkcat.yaml 中登记：{entry}）",
+            'channel "{value}" is not a standard channel{suggestion} (register a local channel '
+            "in gkcat.yaml: {entry})",
+            "A channel is neither standard, nor a name the 条例 uses, nor declared in gkcat.yaml.",
+        ),
+        _r(
+            "GK316",
+            "citation-wrong-number",
+            W,
+            "《{title}》的编号是「{expected}」，公开依据中写的是「{found}」",
+            '《{title}》 is numbered "{expected}", but the basis says "{found}"',
+            "A known law, regulation or document is cited with another one's order or 文号.",
+        ),
+        _r(
+            "GK317",
+            "citation-title-misspelt",
+            W,
+            "《{found}》不是已知的法规文件名称，是否为《{expected}》？",
+            "《{found}》 is not a known title; did you mean 《{expected}》?",
+            "A cited title differs from a known one by a character or two.",
+        ),
+        _r(
+            "GK318",
+            "citation-repealed",
+            W,
+            "《{title}》已于 {date} 废止{replacement}",
+            "《{title}》 was repealed on {date}{replacement}",
+            "A citation names a law that is no longer in force.",
+        ),
+        _r(
+            "GK319",
+            "not-a-citation",
+            W,
+            "公开依据「{value}」不是对法规文件的引用；请写明《名称》及文号或条款",
+            'basis "{value}" cites no law or document; name it as 《title》 with its number '
+            "or article",
+            "A 公开依据 names no 《title》, 文号 or known law (同上, 信息公开规定).",
+        ),
+        _r(
+            "GK320",
+            "document-number-form",
+            W,
+            "文号「{found}」书写有误，应为「{expected}」",
+            'document number "{found}" is malformed; write "{expected}"',
+            "A 文号 or standard number is broken: a lost 〕, 第 or a doubled 号, GB T for GB/T.",
+        ),
+        _r(
+            "GK321",
+            "mirror-text",
+            W,
+            "「{title}」的值「{value}」含繁体字或拼音注音（转载网站的痕迹），按「{expected}」校验",
+            '"{title}": "{value}" has traditional characters or pinyin glosses (copied from a '
+            'mirror site); checked as "{expected}"',
+            "Traditional characters or pinyin glosses in a simplified-Chinese catalog.",
         ),
         # GK340–GK349 the yearly edition
         _r(

@@ -126,3 +126,96 @@ def suggest(value: str, choices: Iterable[str], *, aliases: dict[str, str] | Non
     # A short name that is contained in exactly one choice (民政局 → 示例县民政局).
     contained = [c for c in pool if compact and compact in c]
     return contained[0] if len(contained) == 1 else ""
+
+
+# Other names of the standard values (条例 wording, common variants), mapped to the official one.
+# They are accepted; validate notes them (GK313) and `gkcat fix` writes the official name.
+# 政府信息公开条例 第二十三条 names 政府公报、政府网站、政务新媒体、新闻发布会、报刊、广播、电视;
+# the standard table prints them in its own channel columns.
+CHANNEL_ALIASES: dict[str, str] = {
+    "政府门户网站": "政府网站",
+    "门户网站": "政府网站",
+    "政府信息公开平台": "政府网站",
+    "政务新媒体": "两微一端",
+    "政务微博": "两微一端",
+    "政务微信": "两微一端",
+    "政务客户端": "两微一端",
+    "新闻发布会": "发布会/听证会",
+    "政策吹风会": "发布会/听证会",
+    "发布会": "发布会/听证会",
+    "听证会": "发布会/听证会",
+    "报刊": "纸质媒体",
+    "报纸": "纸质媒体",
+    "广播": "广播电视",
+    "电视": "广播电视",
+    "政府信息查阅场所": "公开查阅点",
+    "查阅场所": "公开查阅点",
+    "政务服务场所": "政务服务中心",
+    "政务服务大厅": "政务服务中心",
+    "便民服务中心": "便民服务站",
+    "入户现场": "入户/现场",
+    "公示栏": "社区/企事业单位/村公示栏(电子屏)",
+    "公告栏": "社区/企事业单位/村公示栏(电子屏)",
+    "电子屏": "社区/企事业单位/村公示栏(电子屏)",
+    "社区/企事业单位/村公示栏（电子屏）": "社区/企事业单位/村公示栏(电子屏)",
+}
+
+# A channel cell that cites the 条例's articles on channels stands for the channels they name:
+# 第二十三条 (above), 第二十四条 (政府门户网站), 第二十五条 (政府信息查阅场所).
+ARTICLE_CHANNELS: dict[int, tuple[str, ...]] = {
+    23: ("政府公报", "政府网站", "两微一端", "发布会/听证会", "纸质媒体", "广播电视"),
+    24: ("政府网站",),
+    25: ("公开查阅点",),
+}
+
+MODE_ALIASES: dict[str, str] = {"主动公开": "主动", "依申请公开": "依申请"}
+AUDIENCE_ALIASES: dict[str, str] = {
+    "社会公众": "全社会",
+    "公众": "全社会",
+    "特定对象": "特定群体",
+    "特定人群": "特定群体",
+}
+LEVEL_ALIASES: dict[str, str] = {
+    "省": "省级",
+    "市": "市级",
+    "县": "县级",
+    "乡": "乡级",
+    "村": "村级",
+    "乡镇级": "乡级",
+    "乡（镇）级": "乡级",
+    "乡镇（街道）级": "乡级",
+    "村（社区）级": "村级",
+    "村（居）级": "村级",
+}
+
+
+def safe_suggest(value: str, choices: Iterable[str]) -> str:
+    """A did-you-mean that keeps the meaning: a typo of one character in a longer value.
+
+    A value that contains a whole choice (主动依申请) or is short (主持) gets none, since any
+    guess there may swap one meaning for another.
+    """
+    pool = list(dict.fromkeys(choices))
+    compact = "".join(value.split())
+    if compact in pool:
+        return compact
+    if len(compact) < 3 or any(c in compact for c in pool):
+        return ""
+    for choice in pool:
+        if (
+            len(choice) == len(compact)
+            and sum(a != b for a, b in zip(choice, compact, strict=True)) == 1
+        ):
+            return choice
+    return ""
+
+
+def contained_in(value: str, choices: Iterable[str]) -> str:
+    """The one choice that contains ``value`` (民政局 → 示例县民政局), else "".
+
+    Department names that differ by a character are different departments (财政局, 民政局), so
+    only a shortened name is suggested, never a near spelling.
+    """
+    compact = "".join(value.split())
+    found = {c for c in choices if compact and compact in c}
+    return found.pop() if len(found) == 1 else ""

@@ -1,24 +1,21 @@
-"""公开依据 citations: the superseded 条例, balanced 《》, 文号 brackets (GK307–GK309)."""
+"""公开依据 citations: numbers and 文号 (GK307, GK309, GK320), 《》 (GK308), the citation table
+(GK316–GK318) and texts that cite nothing (GK319)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from gkcat.checks.docnumbers import FIXABLE, fix_document_numbers, number_problems
+from gkcat.checks.law_refs import is_citation, title_problems
 from gkcat.diagnostics import Diagnostic, diagnostic
 from gkcat.model import Project
 
-EMITS = frozenset({"GK307", "GK308", "GK309"})
-"""The rule codes this module emits (a test keeps the list exact)."""
+EMITS = frozenset({"GK308", "GK319"})
+"""The rule codes this module emits (a test keeps the list exact); the 文号 forms come from
+:mod:`gkcat.checks.docnumbers` and the citation-table rules from :mod:`gkcat.checks.law_refs`."""
 
-
-_SUPERSEDED = re.compile(r"国务院令\s*第?\s*492\s*号")
-# 文号: issuer abbreviation, year in brackets, number — 国办发[2019]54号 → 国办发〔2019〕54号.
-# A cheap test that a text can hold a 文号 at all, before the full pattern runs.
-_BRACKETED_YEAR = re.compile(r"[\[［【(（]\s*(?:19|20)\d{2}\s*[\]］】)）]")
-_DOC_NUMBER = re.compile(
-    r"([\u4e00-\u9fff]{1,10})\s*[\[［【(（]\s*((?:19|20)\d{2})\s*[\]］】)）]\s*(第?\d+\s*号)"
-)
+__all__ = ["EMITS", "check_citations", "citation_problems", "fix_citation", "is_balanced"]
+_ = fix_document_numbers  # re-exported for callers of the older name
 
 
 def is_balanced(text: str) -> bool:
@@ -34,25 +31,22 @@ def is_balanced(text: str) -> bool:
     return depth == 0
 
 
-def fix_document_numbers(text: str) -> list[tuple[str, str]]:
-    """(found, expected) for each 文号 written with [] or () instead of 〔〕."""
-    return [
-        (m.group(0), f"{m.group(1)}〔{m.group(2)}〕{m.group(3).replace(' ', '')}")
-        for m in _DOC_NUMBER.finditer(text)
-    ]
+def fix_citation(citation: str) -> str:
+    """The citation with every meaning-preserving number fix applied (what ``gkcat fix`` writes)."""
+    return number_problems(citation)[1]
 
 
 def citation_problems(citation: str) -> tuple[tuple[str, dict[str, str]], ...]:
     """(rule code, message arguments) for everything wrong with one citation."""
     found: list[tuple[str, dict[str, str]]] = []
-    if _SUPERSEDED.search(citation):
-        found.append(("GK307", {"value": citation}))
-    if ("《" in citation or "》" in citation) and not is_balanced(citation):
+    numbers, fixed = number_problems(citation)
+    for code, was, expected in numbers:
+        found.append((code, {"value": citation, "found": was, "expected": expected}))
+    if ("《" in fixed or "》" in fixed) and not is_balanced(fixed):
         found.append(("GK308", {"value": citation}))
-    if _BRACKETED_YEAR.search(citation):
-        found.extend(
-            ("GK309", {"found": f, "expected": e}) for f, e in fix_document_numbers(citation)
-        )
+    if not is_citation(fixed):
+        found.append(("GK319", {"value": citation}))
+    found.extend(title_problems(fixed))
     return tuple(found)
 
 
@@ -71,4 +65,5 @@ def check_citations(project: Project) -> Iterator[Diagnostic]:
                     pointer=f"{item.pointer}/basis/{index}",
                     item=item.id,
                     args=args,
+                    fixable=code in FIXABLE,
                 )

@@ -96,7 +96,7 @@ def check_subjects(project: Project, settings: Settings) -> Iterator[Diagnostic]
     for catalog, item in project.iter_items():
         for index, subject in enumerate(item.subject):
             if registry.canonical(subject) is None:
-                hint = registry.normalise(vocab.suggest(subject, registry.names))
+                hint = vocab.contained_in(subject, [d.name for d in registry.departments])
                 yield diagnostic(
                     "GK310",
                     file=catalog.file,

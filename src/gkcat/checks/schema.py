@@ -16,7 +16,7 @@ from gkcat.diagnostics import Diagnostic, diagnostic, suggestion
 from gkcat.load.source import TYPE_NAMES, type_name
 from gkcat.pointers import join
 
-EMITS = frozenset({"GK201", "GK202", "GK203", "GK204", "GK205", "GK206"})
+EMITS = frozenset({"GK201", "GK202", "GK203", "GK204", "GK205", "GK206", "GK315"})
 """The rule codes this module emits (a test keeps the list exact)."""
 
 
@@ -43,6 +43,11 @@ class SchemaChecker:
             self._validators[name] = Draft202012Validator(effective)
             self._fast[name] = compile_schema(effective)
             self._titles[name] = dict(_iter_titles(effective))
+
+    def passes(self, name: str, data: object) -> bool:
+        """True when ``data`` is valid (the compiled predicate alone; None when unsupported)."""
+        fast = self._fast[name]
+        return fast is not None and fast(data)
 
     def check(self, name: str, data: object) -> list[Issue]:
         fast = self._fast[name]
@@ -126,8 +131,15 @@ def _value_diagnostic(error: ValidationError, pointer: str, title: dict[str, str
     if validator in ("enum", "const"):
         allowed = expected if validator == "enum" else [expected]
         hint = (
-            vocab.suggest(str(value), [str(a) for a in allowed]) if isinstance(value, str) else ""
+            vocab.safe_suggest(str(value), [str(a) for a in allowed])
+            if isinstance(value, str)
+            else ""
         )
+        if title.get("title@en") == "channels" and isinstance(value, str):
+            entry = f"channels: [{value}]"
+            return diagnostic(
+                "GK315", pointer=pointer, value=value, entry=entry, args=suggestion(hint)
+            )
         choices = "、".join(str(a) for a in allowed)
         return diagnostic(
             "GK203",

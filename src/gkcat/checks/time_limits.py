@@ -1,14 +1,20 @@
-"""公开时限: parse the period and check the statutory 20 working days (GK305, GK306)."""
+"""公开时限 against the 条例: 第二十六条 (主动) and 第三十三条 (依申请): GK305, GK306, GK314.
+
+Parsing is the grammar of :mod:`gkcat.checks.time_grammar`; a limit that defers to another law,
+or an item whose basis cites a law with its own time limit (预算法), is not judged here.
+"""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Literal
 
+from gkcat.checks.law_refs import sets_own_time_limit
+from gkcat.checks.time_grammar import TimeLimit, chinese_to_int, parse_time_limit
 from gkcat.diagnostics import Diagnostic, diagnostic
-from gkcat.model import Project
+from gkcat.model import Item, Project
+
+EMITS = frozenset({"GK305", "GK306", "GK314"})
+__all__ = ["EMITS", "TimeLimit", "check_time_limits", "chinese_to_int", "parse_time_limit"]
 
 EMITS = frozenset({"GK305", "GK306"})
 """The rule codes this module emits (a test keeps the list exact)."""
@@ -16,79 +22,39 @@ EMITS = frozenset({"GK305", "GK306"})
 
 STATUTORY_WORKING_DAYS = 20
 """政府信息公开条例 第二十六条: proactive disclosure within 20 working days."""
-
-_NUMERALS = {
-    "零": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
-_CN_NUMBER = re.compile(r"[零一二两三四五六七八九十百]+(?=个|工作日|日|天|月|周|星期|年|季)")
-
-# Each unit converts to working days: a calendar week has 5 of 7, a month about 21.75.
-_PERIODS: tuple[tuple[re.Pattern[str], float], ...] = (
-    (re.compile(r"(\d+(?:\.\d+)?)个?工作日"), 1.0),
-    (re.compile(r"(\d+(?:\.\d+)?)个?(?:自然|日历)?[日天]"), 5 / 7),
-    (re.compile(r"(\d+(?:\.\d+)?)个?(?:星期|周)"), 5.0),
-    (re.compile(r"(\d+(?:\.\d+)?)个月"), 21.75),
-    (re.compile(r"(\d+(?:\.\d+)?)个?季度内"), 65.25),
-    (re.compile(r"(\d+(?:\.\d+)?)年内"), 261.0),
-)
-_IMMEDIATE = re.compile(r"实时|即时|即办|立即|随时|当场|当日|当天")
-_PERIODIC = re.compile(r"每(?:年|季度?|月|半年|周|旬|日)|按(?:年|季|月)|年度|季度|月度|定期")
-_DEADLINE = re.compile(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|底|中旬|上旬|下旬|末)?(?:前|以前|之前)")
-_ONGOING = re.compile(r"长期|常态化|动态(?:更新|调整)|持续|及时更新")
+ON_REQUEST_WORKING_DAYS = 20
+ON_REQUEST_EXTENSION = 20
+"""第三十三条: a reply within 20 working days, extendable once by at most 20."""
+_SLACK = 1e-9
 
 
-@dataclass(frozen=True, slots=True)
-class TimeLimit:
-    """A parsed 公开时限."""
-
-    kind: Literal["period", "immediate", "periodic", "deadline", "ongoing"]
-    working_days: float | None = None
-    """For ``period``: the allowed time in working days."""
-
-
-def chinese_to_int(text: str) -> int:
-    """二十 → 20, 十五 → 15, 三 → 3, 一百二十 → 120."""
-    total, current = 0, 0
-    for char in text:
-        if char == "百":
-            total += (current or 1) * 100
-            current = 0
-        elif char == "十":
-            total += (current or 1) * 10
-            current = 0
-        else:
-            current = _NUMERALS[char]
-    return total + current
+def judge(parsed: TimeLimit | None, item: Item) -> tuple[str, dict[str, str]] | None:
+    """(rule code, extra message arguments) when the limit breaks the 条例; None when it is fine."""
+    if parsed is None:
+        return "GK305", {}
+    verdict = _against_the_regulation(parsed, item.mode)
+    if verdict is None or sets_own_time_limit(item.basis):
+        return None
+    return verdict
 
 
-def parse_time_limit(text: str) -> TimeLimit | None:
-    """Parse a 公开时限 such as 自信息形成或者变更之日起20个工作日内; None when unrecognised."""
-    normal = _CN_NUMBER.sub(lambda m: str(chinese_to_int(m.group())), "".join(text.split()))
-    found = [
-        (m.start(), float(m.group(1)) * factor)
-        for pattern, factor in _PERIODS
-        for m in pattern.finditer(normal)
-    ]
-    if found:
-        return TimeLimit("period", min(found)[1])  # the first stated period is the main one
-    if _IMMEDIATE.search(normal):
-        return TimeLimit("immediate", 0.0)
-    if _DEADLINE.search(normal):
-        return TimeLimit("deadline")
-    if _PERIODIC.search(normal):
-        return TimeLimit("periodic")
-    if _ONGOING.search(normal):
-        return TimeLimit("ongoing")
+def _against_the_regulation(
+    parsed: TimeLimit, mode: tuple[str, ...]
+) -> tuple[str, dict[str, str]] | None:
+    if parsed.kind != "period":
+        return None
+    days = parsed.working_days or 0.0
+    if "主动" in mode and days > STATUTORY_WORKING_DAYS + _SLACK:
+        return "GK306", {}
+    if "依申请" not in mode:
+        return None
+    if days > ON_REQUEST_WORKING_DAYS + _SLACK:
+        return "GK314", {"reason@zh": "超过20个工作日", "reason@en": "exceeds 20 working days"}
+    if (parsed.extension or 0.0) > ON_REQUEST_EXTENSION + _SLACK:
+        return "GK314", {
+            "reason@zh": "的延长期限超过20个工作日",
+            "reason@en": "allows an extension of more than 20 working days",
+        }
     return None
 
 
@@ -100,13 +66,15 @@ def check_time_limits(project: Project) -> Iterator[Diagnostic]:
             continue  # a missing 公开时限 is GK201, from the schema
         if text not in parsed_once:
             parsed_once[text] = parse_time_limit(text)
-        parsed = parsed_once[text]
-        if parsed is None:
-            code = "GK305"
-        elif "主动" in item.mode and (parsed.working_days or 0) > STATUTORY_WORKING_DAYS + 1e-9:
-            code = "GK306"
-        else:
+        verdict = judge(parsed_once[text], item)
+        if verdict is None:
             continue
+        code, args = verdict
         yield diagnostic(
-            code, file=catalog.file, pointer=f"{item.pointer}/time_limit", item=item.id, value=text
+            code,
+            file=catalog.file,
+            pointer=f"{item.pointer}/time_limit",
+            item=item.id,
+            value=text,
+            args=args,
         )

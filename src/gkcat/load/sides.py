@@ -16,6 +16,7 @@ from gkcat.load.assemble import build_model
 from gkcat.load.git import read_tree, resolve
 from gkcat.load.project import Source, discover, read_source, read_source_bytes, relative
 from gkcat.model import Project
+from gkcat.normalise.source import normalise_source
 from gkcat.settings import Settings
 
 
@@ -80,8 +81,9 @@ class SideReader:
     def _model(self, sources: Sequence[Source], settings: Settings) -> Project:
         """build_model(), reusing the model of a source already built for the other side."""
         for source in sources:
-            if id(source) not in self.built:
-                self.built[id(source)] = build_model([source], settings)
+            if id(source) not in self.built:  # compared as validate judges them: normalised
+                normal = normalise_source(source, settings)
+                self.built[id(source)] = build_model([normal], settings)
         parts = [self.built[id(s)] for s in sources]
         return replace(
             build_model([], settings),

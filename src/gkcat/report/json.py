@@ -36,6 +36,7 @@ def validate_json(result: ValidateResult, lang: Lang | None = None) -> dict[str,
                 "pointer": d.pointer,
                 "item": d.item,
                 "message": d.message(lang or result.settings.lang),
+                "fixable": d.fixable,
             }
             for d in result.diagnostics
         ],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from gkcat.diagnostics import RULES
+from gkcat.report.rules_grammar import render_grammar_markdown
 
 _FAMILIES = {
     "1": "读取 reading",
@@ -34,4 +35,4 @@ def render_rules_markdown() -> str:
             f"| {rule.code} | {rule.slug} | {rule.severity.label} | {family} | "
             f"{rule.summary} | {zh} |"
         )
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines) + "\n" + render_grammar_markdown()

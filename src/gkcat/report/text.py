@@ -21,6 +21,8 @@ def format_line(d: Diagnostic, lang: Lang) -> str:
     where = f"{d.file or '-'}:{d.line or 1}:{d.column or 1}"
     context = ", ".join(p for p in (d.pointer, d.item or "") if p)
     tail = f" ({context})" if context else ""
+    if d.fixable:
+        tail += " " + say("report.fixable", lang)
     return visible_controls(
         f"{where}: {d.severity.label}[{d.code}] {d.message(lang)}{tail}", keep=""
     )

@@ -18,14 +18,14 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
         frozenset(
             {"", "vocab", "pointers", "resources", "i18n", "rules", "diagnostics", "model"}
             | {"deadlines", "unit_names"}
-            | {"settings", "write", "elements"}
+            | {"settings", "write", "elements", "laws"}
             | {"limits", "textsafe", "escape", "safe_names", "outdir", "swap"}
             | {"progress"}
         ),
     ),
-    ("input", frozenset({"load", "config", "checks", "coverage", "importers"})),
+    ("input", frozenset({"load", "config", "checks", "coverage", "importers", "normalise"})),
     ("output", frozenset({"compile", "diff"})),
-    ("orchestration", frozenset({"pipeline", "results", "scaffold"})),
+    ("orchestration", frozenset({"pipeline", "results", "scaffold", "fix"})),
     ("report", frozenset({"report"})),
     ("api", frozenset({"api"})),
     ("cli", frozenset({"cli", "__main__", "guard"})),

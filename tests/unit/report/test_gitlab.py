@@ -42,14 +42,14 @@ def _report(root: Path, text: str) -> list[dict[str, object]]:
 
 def test_gitlab_report_lists_each_diagnostic_as_a_code_quality_finding(tmp_path: Path) -> None:
     report = _report(tmp_path, CATALOG)
-    assert {f["check_name"] for f in report} == {"GK203", "GK307"}
+    assert {f["check_name"] for f in report} == {"GK315", "GK316"}
     for finding in report:
         assert set(finding) == {"description", "check_name", "fingerprint", "severity", "location"}
         assert finding["location"]["path"] == CAT  # type: ignore[index]
         assert finding["location"]["lines"]["begin"] >= 1  # type: ignore[index]
     severity = {f["check_name"]: f["severity"] for f in report}
-    assert severity == {"GK203": "major", "GK307": "minor"}
-    assert "政府网站占" in next(str(f["description"]) for f in report if f["check_name"] == "GK203")
+    assert severity == {"GK315": "major", "GK316": "minor"}
+    assert "政府网站占" in next(str(f["description"]) for f in report if f["check_name"] == "GK315")
     assert len({f["fingerprint"] for f in report}) == len(report)
 
 

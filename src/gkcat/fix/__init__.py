@@ -1,0 +1,1 @@
+"""``gkcat fix``: write the meaning-preserving corrections that ``validate`` marks as fixable."""

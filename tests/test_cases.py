@@ -50,6 +50,9 @@ def test_every_rule_code_has_a_case() -> None:
             text = expected.read_text(encoding="utf-8")
             seen.update(code for code in RULES if f"[{code}]" in text)
     # GK6xx come from `gkcat import`, not from validate: tests/unit/importers/test_xlsx_import.py
-    # checks that each of them is produced.
-    missing = sorted(c for c in set(RULES) - seen if not c.startswith("GK6"))
+    # checks that each of them is produced. GK905 (internal error) has no input that makes it,
+    # and GK908 needs a file name git cannot carry portably: tests/safety/test_guard.py and
+    # tests/safety/test_textsafe.py produce them.
+    elsewhere = {"GK905", "GK908"}
+    missing = sorted(c for c in set(RULES) - seen - elsewhere if not c.startswith("GK6"))
     assert not missing, f"rule codes without a case under tests/cases/: {missing}"

@@ -22,6 +22,7 @@ from gkcat.diff.versions import against_base
 from gkcat.editor import write_project_schemas
 from gkcat.fix.run import FixResult, fix_project
 from gkcat.i18n import say
+from gkcat.importers.bounds import inspect_import
 from gkcat.importers.kinds import IMPORT_KINDS, NO_PLAN, ImportChoices, ImportRequest, PlanMeta
 from gkcat.importers.output import output_exists, output_unwritable
 from gkcat.importers.power_rows import ImportStats
@@ -29,7 +30,9 @@ from gkcat.importers.source_yaml import dump_source
 from gkcat.load.project import SCHEMA_NAMES, relative
 from gkcat.load.root import is_project
 from gkcat.load.sides import SideReader
+from gkcat.outdir import check_output
 from gkcat.pipeline import Loaded, load_project
+from gkcat.progress import working_on
 from gkcat.resources import schemas_dir
 from gkcat.results import BuildResult, CoverageResult, DiffResult, ImportResult, ValidateResult
 from gkcat.scaffold import Added, add_catalog, init
@@ -117,10 +120,11 @@ def build(
     has_errors = any(d.severity == Severity.ERROR for d in loaded.diagnostics)
     if loaded.config_failed or (has_errors and not force):
         return BuildResult(validation, refused=True)
+    dest = out or loaded.settings.dist_dir
+    check_output(dest, loaded.settings.root, from_config=out is None, lang=loaded.settings.lang)
     targets = [t for t in TARGETS if not only or t.name in only]
     outputs = Compiled(targets, loaded.project, loaded.settings)
-    dest = out or loaded.settings.dist_dir
-    written = write_outputs(dest, outputs, replace_all=not only)
+    written = write_outputs(dest, outputs, replace_all=not only, lang=loaded.settings.lang)
     return BuildResult(validation, tuple(written), out=dest, targets=tuple(t.name for t in targets))
 
 
@@ -219,7 +223,8 @@ def import_(
     options (--domain, --level, --region, --version, --effective, --code-prefix). With ``out``
     the YAML is written there atomically (even when some rows failed, so they can be fixed and
     the import run again), but never over an existing file unless ``force``; without it the
-    caller prints ``text``.
+    caller prints ``text``. The file's bounds (``limits:``) are checked before it is
+    opened.
     """
     if kind not in IMPORT_KINDS:
         raise GkcatError(key="error.unknown-kind", name=kind, choices=", ".join(IMPORT_KINDS))
@@ -237,9 +242,12 @@ def import_(
         refused = (*problems, output_exists(target))
         return ImportResult(settings, refused, None, "", ImportStats(), kind=kind)
     importer = IMPORT_KINDS[kind]
-    asked = replace(choices or ImportChoices(), out=target)
-    request = ImportRequest(file, shown, sheet, settings, department, *plan, choices=asked)
-    read = importer.read(request)
+    with working_on(shown):
+        if (bound := inspect_import(file, shown, settings.limits)) is not None:
+            return ImportResult(settings, (*problems, bound), None, "", ImportStats(), kind=kind)
+        asked = replace(choices or ImportChoices(), out=target)
+        request = ImportRequest(file, shown, sheet, settings, department, *plan, choices=asked)
+        read = importer.read(request)
     text = None
     if read.data is not None:
         # Without --out, assume the usual place: powers/NAME.yaml, catalogs/DOMAIN/LEVEL.yaml.

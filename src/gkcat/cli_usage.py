@@ -16,8 +16,9 @@ from typing import Any
 
 import typer
 from typer._click import exceptions as click_errors
-from typer.core import TyperCommand, TyperGroup
+from typer.core import TyperCommand
 
+from gkcat.guard import GuardedGroup
 from gkcat.i18n import Lang, say
 
 SEPARATORS = re.compile(r"[,，、]")
@@ -176,9 +177,9 @@ class GkcatCommand(TyperCommand):
         return localise_help(super().get_help(ctx), lang_from_args(sys.argv[1:]))
 
 
-class GkcatGroup(TyperGroup):
-    """typer's command group: help as :func:`localise_help` makes it, usage errors reported by
-    :func:`usage_text` in the language of the command line."""
+class GkcatGroup(GuardedGroup):
+    """gkcat's command group: the guard (no traceback, ever), help as :func:`localise_help`
+    makes it, usage errors reported by :func:`usage_text` in the language of the command line."""
 
     def get_help(self, ctx: Any) -> str:
         return localise_help(super().get_help(ctx), lang_from_args(sys.argv[1:]))

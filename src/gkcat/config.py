@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -14,9 +15,10 @@ from gkcat.diagnostics import RULES, Diagnostic, diagnostic, suggestion
 from gkcat.load.positions import Locator
 from gkcat.load.project import load_schemas, not_mapping
 from gkcat.load.source import parse, read_text
+from gkcat.outdir import place_problem, reason_text
 from gkcat.settings import Options, Settings, from_config, with_options
 
-EMITS = frozenset({"GK901", "GK902", "GK903"})
+EMITS = frozenset({"GK901", "GK902", "GK903", "GK904", "GK906"})
 """The rule codes this module emits (a test keeps the list exact)."""
 
 
@@ -59,6 +61,8 @@ def load_settings(
     if problems:
         return defaults, problems
     problems.extend(_config_semantics(parsed.data, locator))
+    problems.extend(_output_place(parsed.data, locator, root))
+    problems.extend(_build_time(parsed.data, locator))
     return from_config(parsed.data, root=root), problems
 
 
@@ -103,6 +107,45 @@ def _config_semantics(data: Mapping[str, Any], locator: Locator) -> Iterable[Dia
                     first=first,
                     second=dept["name"],
                 )
+
+
+def _build_time(data: Mapping[str, Any], locator: Locator) -> Iterable[Diagnostic]:
+    """GK906: build_time matches the schema's pattern but must also be a real time."""
+    value = data.get("build_time")
+    if not isinstance(value, str):
+        return
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        line, column = locator.locate("/build_time")
+        yield diagnostic(
+            "GK906",
+            file=CONFIG_FILE,
+            line=line,
+            column=column,
+            pointer="/build_time",
+            title="build_time",
+            value=value,
+        )
+
+
+def _output_place(data: Mapping[str, Any], locator: Locator, root: Path) -> Iterable[Diagnostic]:
+    """GK904: output.dist must be a place a build may replace (symlinks judged by target)."""
+    dist = (data.get("output") or {}).get("dist")
+    if not isinstance(dist, str):
+        return
+    reason = place_problem(root / dist, root, from_config=True)
+    if reason is not None:
+        line, column = locator.locate("/output/dist")
+        yield diagnostic(
+            "GK904",
+            file=CONFIG_FILE,
+            line=line,
+            column=column,
+            pointer="/output/dist",
+            dist=dist,
+            args={"reason@zh": reason_text(reason, "zh"), "reason@en": reason_text(reason, "en")},
+        )
 
 
 def open_settings(root: Path, options: Options | None = None) -> tuple[Settings, list[Diagnostic]]:

@@ -20,6 +20,7 @@ from gkcat.load.project import Source, discover, load_schemas, read_source, rela
 from gkcat.model import Project
 from gkcat.normalise.source import normalise_source
 from gkcat.pointers import item_index
+from gkcat.progress import working_on
 from gkcat.settings import Options, Settings
 
 
@@ -58,7 +59,7 @@ def load_project(
     cache = _open_cache(settings)
     known = _fingerprints(paths, settings, cache)
     run = (
-        cache.run_key([known[p][2] for p in paths]) if cache and len(known) == len(paths) else None
+        cache.run_key([known[p][1] for p in paths]) if cache and len(known) == len(paths) else None
     )
     if cache is not None and run is not None and not model:
         done = cache.get_run(run)
@@ -107,8 +108,8 @@ def _collector_paused() -> Iterator[None]:
 
 def _fingerprints(
     paths: Sequence[Path], settings: Settings, cache: ReadCache | None
-) -> dict[Path, tuple[str, bytes, str]]:
-    """(project path, bytes, cache entry name) of every file the cache can key."""
+) -> dict[Path, tuple[str, str]]:
+    """(project path, cache entry name) of every file the cache can key; the bytes are not kept."""
     if cache is None:
         return {}
     known = {}
@@ -116,7 +117,7 @@ def _fingerprints(
         raw = _raw(path, settings)
         if raw is not None:
             file = relative(path, settings.root)
-            known[path] = (file, raw, cache.name(file, raw))
+            known[path] = (file, cache.name(file, raw))
     return known
 
 
@@ -124,12 +125,12 @@ def _read_all(
     paths: Sequence[Path],
     settings: Settings,
     cache: ReadCache | None,
-    known: Mapping[Path, tuple[str, bytes, str]],
+    known: Mapping[Path, tuple[str, str]],
 ) -> list[Read]:
     """Read every path: from the read cache where its bytes are known, else parse them."""
     found: dict[Path, Read] = {}
     if cache is not None:
-        for path, (file, _, name) in known.items():
+        for path, (file, name) in known.items():
             hit = cache.get(file, name)
             if hit is not None:
                 found[path] = hit
@@ -137,7 +138,7 @@ def _read_all(
     for read, path in zip(_parse_all(missing, settings), missing, strict=True):
         found[path] = read
         if cache is not None and path in known:
-            cache.put(known[path][2], read)
+            cache.put(known[path][1], read)
     return [found[p] for p in paths]
 
 
@@ -180,22 +181,23 @@ def _read_chunk(paths: Sequence[Path], settings: Settings) -> list[Read]:
     checker = SchemaChecker(load_schemas(), channels=settings.channels)
     reads = []
     for path in paths:
-        source = read_source(path, settings)
-        kind = source.kind
-        if kind is not None:
-            read = source.data
-            valid = checker.passes(kind, read)
-            source = normalise_source(source, settings, valid=valid)
-            unchanged = valid and source.data is read  # nothing to check again
-            issues = [] if unchanged else checker.check(kind, source.data)
-            if issues:
-                locator = Locator(source.text)
-                located = [
-                    _place(replace(i.diagnostic, file=source.file), source, locator, key=i.key)
-                    for i in issues
-                ]
-                source = replace(source, diagnostics=(*source.diagnostics, *located))
-        reads.append(Read(replace(source, text="", data=None), model_part(source)))
+        with working_on(relative(path, settings.root)):
+            source = read_source(path, settings)
+            kind = source.kind
+            if kind is not None:
+                read = source.data
+                valid = checker.passes(kind, read)
+                source = normalise_source(source, settings, valid=valid)
+                unchanged = valid and source.data is read  # nothing to check again
+                issues = [] if unchanged else checker.check(kind, source.data)
+                if issues:
+                    locator = Locator(source.text)
+                    located = [
+                        _place(replace(i.diagnostic, file=source.file), source, locator, key=i.key)
+                        for i in issues
+                    ]
+                    source = replace(source, diagnostics=(*source.diagnostics, *located))
+            reads.append(Read(replace(source, text="", data=None), model_part(source)))
     return reads
 
 

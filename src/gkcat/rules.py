@@ -830,6 +830,79 @@ RULES: dict[str, Rule] = {
             '"{path}" exists and is not overwritten; pass --out with another file',
             "gkcat plan next would overwrite an existing file.",
         ),
+        # GK620–GK626 bounds on imported workbooks and documents (limits: in gkcat.yaml)
+        _r(
+            "GK620",
+            "workbook-too-large",
+            E,
+            "工作簿大小 {size} 超过上限 {limit}"
+            "（可在 gkcat.yaml 的 limits.max_workbook_size 调整）",
+            "the workbook is {size}, over the limit of {limit} "
+            "(limits.max_workbook_size in gkcat.yaml)",
+            "An imported workbook exceeds the size limit.",
+        ),
+        _r(
+            "GK621",
+            "workbook-unzips-too-large",
+            E,
+            "工作簿解压后共 {size}，超过上限 {limit}（limits.max_unzipped_size），"
+            "疑似压缩炸弹，未读取",
+            "the workbook unpacks to {size}, over the limit of {limit} "
+            "(limits.max_unzipped_size); a zip bomb? not read",
+            "The parts of a workbook (or .docx) would decompress to more than the limit.",
+        ),
+        _r(
+            "GK622",
+            "workbook-compression-ratio",
+            E,
+            "工作簿部件「{part}」的压缩比为 {ratio} 倍，超过上限 {limit} 倍"
+            "（limits.max_compression_ratio），疑似压缩炸弹，未读取",
+            'workbook part "{part}" is compressed {ratio} times, over the limit of {limit} '
+            "(limits.max_compression_ratio); a zip bomb? not read",
+            "A large part of a workbook is compressed far more than real spreadsheets are.",
+        ),
+        _r(
+            "GK623",
+            "sheet-too-large",
+            E,
+            "工作表「{sheet}」的已用区域至少有 {rows} 行、{columns} 列，超过上限 {max_rows} 行、"
+            "{max_columns} 列（limits.max_rows、limits.max_columns）；"
+            "若远处有误输入的单元格，请删除后另存",
+            'sheet "{sheet}" uses at least {rows} rows and {columns} columns, over the limits '
+            "of {max_rows} rows and {max_columns} columns (limits.max_rows, "
+            "limits.max_columns); delete stray cells far away and save again",
+            "A sheet's used range (its dimension, or the rows present) exceeds the limits.",
+        ),
+        _r(
+            "GK624",
+            "sheet-too-many-cells",
+            E,
+            "工作表「{sheet}」需读取 {cells} 个单元格，超过上限 {limit}（limits.max_cells）；"
+            "若远处有误输入的单元格，请删除后另存",
+            'sheet "{sheet}" needs {cells} cells read, over the limit of {limit} '
+            "(limits.max_cells); delete stray cells far away and save again",
+            "A sheet holds, or its used range spans, more cells than the limit.",
+        ),
+        _r(
+            "GK625",
+            "merged-range-too-large",
+            E,
+            "工作表「{sheet}」的合并单元格共覆盖 {cells} 个单元格（最大的是 {ref}），"
+            "超过上限 {limit}（limits.max_merged_cells）",
+            'the merged ranges of sheet "{sheet}" cover {cells} cells (the largest is {ref}), '
+            "over the limit of {limit} (limits.max_merged_cells)",
+            "A sheet's merged ranges cover more cells than the limit.",
+        ),
+        _r(
+            "GK626",
+            "document-too-large",
+            E,
+            "文档大小 {size} 超过上限 {limit}（可在 gkcat.yaml 的 limits.max_document_size 调整）",
+            "the document is {size}, over the limit of {limit} "
+            "(limits.max_document_size in gkcat.yaml)",
+            "An imported task-plan document exceeds the size limit.",
+        ),
+        # GK9xx configuration
         # GK9xx configuration
         _r(
             "GK901",
@@ -854,6 +927,54 @@ RULES: dict[str, Rule] = {
             "别名「{alias}」同时指向「{first}」和「{second}」",
             'alias "{alias}" refers to both "{first}" and "{second}"',
             "A department alias is claimed by two departments.",
+        ),
+        # GK904–GK919 safety and reliability
+        _r(
+            "GK904",
+            "config-unsafe-output",
+            E,
+            "输出目录 output.dist「{dist}」不可用：{reason}",
+            'output directory output.dist "{dist}" cannot be used: {reason}',
+            "output.dist is the project, contains it, lies in a source directory or .git, "
+            "or (through a symlink) outside the project; a build would replace it.",
+        ),
+        _r(
+            "GK905",
+            "internal-error",
+            E,
+            "gkcat 内部错误（{error}），处理到此文件时发生；这是 gkcat 的缺陷，请报告，"
+            "加 --debug 可显示详细信息",
+            "internal error in gkcat ({error}) while processing this file; this is a bug in "
+            "gkcat, please report it (--debug shows the details)",
+            "An unexpected error; the command stopped. The diagnostic names the file it was on.",
+        ),
+        _r(
+            "GK906",
+            "config-invalid-time",
+            E,
+            "「{title}」的值「{value}」不是有效的日期时间，应如 2024-03-01 或 2024-03-01T08:00:00",
+            '"{title}": "{value}" is not a valid date and time; write e.g. '
+            "2024-03-01 or 2024-03-01T08:00:00",
+            "A date-time in gkcat.yaml (build_time) matches the pattern but is not a real time.",
+        ),
+        _r(
+            "GK907",
+            "date-out-of-range",
+            W,
+            "「{title}」{value} 不在 {low}–{high} 年之间，可能是笔误"
+            "（工作簿只能记录这些年份的时间）",
+            '"{title}" {value} is not between {low} and {high}; probably a typo (workbooks '
+            "record times in those years only)",
+            "A date lies outside the years a workbook or archive can record.",
+        ),
+        _r(
+            "GK908",
+            "file-name-not-utf8",
+            W,
+            "文件名不是 UTF-8 编码或含控制字符，显示为转义形式；请改用 UTF-8 文件名",
+            "the file name is not UTF-8 or holds control characters (shown escaped); "
+            "rename it in UTF-8",
+            "A source's name is not valid UTF-8; reports show its bytes as \\xNN escapes.",
         ),
     )
 }

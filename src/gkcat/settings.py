@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -11,6 +12,7 @@ from typing import Any, Literal
 
 from gkcat import vocab
 from gkcat.diagnostics import Lang, Severity
+from gkcat.limits import Limits, limits_from_config
 from gkcat.model import Department, Registry
 
 ChannelStyle = Literal["checkbox", "list"]
@@ -41,6 +43,8 @@ class Settings:
     max_file_size: int = 10 * MB
     max_alias_nodes: int = 100_000
     """Upper bound on the nodes a document may expand to through aliases (GK106)."""
+    limits: Limits = field(default_factory=Limits)
+    """Bounds on imported workbooks and documents (GK620–GK626)."""
     dist: str = "dist"
     workbook_title: str = ""
     paper_size: PaperSize = "A4"
@@ -125,8 +129,10 @@ def from_config(data: Mapping[str, Any], *, root: Path) -> Settings:
         settings = replace(settings, max_file_size=size)
     if isinstance(limits.get("max_alias_nodes"), int):
         settings = replace(settings, max_alias_nodes=int(limits["max_alias_nodes"]))
+    settings = replace(settings, limits=limits_from_config(limits, parse_size))
     if isinstance(data.get("build_time"), str):
-        settings = replace(settings, build_time=datetime.fromisoformat(str(data["build_time"])))
+        with suppress(ValueError):  # an unreal time is GK906 (config check): keep the default
+            settings = replace(settings, build_time=datetime.fromisoformat(data["build_time"]))
     return settings
 
 

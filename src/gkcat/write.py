@@ -1,4 +1,4 @@
-"""The only module that writes outputs: atomic (staging directory, then rename), deterministic."""
+"""The only module that writes outputs: atomic (staging directory, then swap), deterministic."""
 
 from __future__ import annotations
 
@@ -8,37 +8,70 @@ import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
+from gkcat.diagnostics import Lang
+from gkcat.outdir import MARKER, MARKER_TEXT
+from gkcat.swap import checkpoint, clean_stale, exchange, output_lock, recover
+
 Outputs = Mapping[str, Mapping[str, bytes]]
 """Build target directory (``xlsx``, ``tasks``, ``site`` …) → relative path → file bytes."""
 
 
-def write_outputs(dest: Path, outputs: Outputs, *, replace_all: bool) -> list[Path]:
+def write_outputs(
+    dest: Path,
+    outputs: Outputs,
+    *,
+    replace_all: bool,
+    lang: Lang = "zh",
+    lock_wait: float = 60.0,
+) -> list[Path]:
     """Write each target's files under ``dest/<target>/`` atomically and return the paths.
 
-    The new tree is assembled in a sibling staging directory and swapped in with renames, so a
-    build that fails or is killed midway leaves the previous ``dest`` as it was. With
+    The new tree is assembled in a sibling staging directory and swapped in at once
+    (gkcat.swap), so at every moment ``dest`` holds a complete tree, old or new. With
     ``replace_all`` false (``--only``), the targets not rebuilt are carried over unchanged.
+    Every tree carries :data:`~gkcat.outdir.MARKER`; a directory without it is never replaced
+    (callers check :func:`gkcat.outdir.check_output` first, with a message for the user).
+    One build at a time writes into a directory (a second waits up to ``lock_wait`` seconds);
+    leftovers of killed builds are removed first.
     """
     dest = dest.resolve()
     dest.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{dest.name}.new-", dir=dest.parent))
-    follow_umask(staging, directory=True)
-    try:
-        if not replace_all and dest.is_dir():
-            for entry in sorted(dest.iterdir()):
-                if entry.name not in outputs:
-                    _copy(entry, staging / entry.name)
-        written = []
-        for target in sorted(outputs):
-            for rel, data in sorted(outputs[target].items()):
-                path = staging / target / rel
-                path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_bytes(data)
-                written.append(dest / target / rel)
-        _swap(staging, dest)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
+    busy = (
+        f"另一个 gkcat build 正在写入「{dest.parent}」，等待 {lock_wait:.0f} 秒后仍未结束；"
+        "请等它结束后再试"
+        if lang == "zh"
+        else f"another gkcat build is writing into {dest.parent} and has not finished after "
+        f"{lock_wait:.0f} s; try again when it has"
+    )
+    with output_lock(dest, busy, wait=lock_wait):
+        clean_stale(dest)
+        staging = Path(tempfile.mkdtemp(prefix=f".{dest.name}.new-", dir=dest.parent))
+        try:
+            _readable(staging, 0o777)
+            written = _fill(staging, dest, outputs, replace_all=replace_all)
+            checkpoint("staged")
+            _swap(staging, dest)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            recover(dest)
+            raise
+    return written
+
+
+def _fill(staging: Path, dest: Path, outputs: Outputs, *, replace_all: bool) -> list[Path]:
+    if not replace_all and dest.is_dir():
+        for entry in sorted(dest.iterdir()):
+            if entry.name not in outputs and entry.name != MARKER:
+                _copy(entry, staging / entry.name)
+    (staging / MARKER).write_bytes(MARKER_TEXT)
+    written = []
+    for target in sorted(outputs):
+        for rel, data in sorted(outputs[target].items()):
+            path = staging / target / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
+            written.append(dest / target / rel)
+            checkpoint("writing")
     return written
 
 
@@ -48,13 +81,20 @@ def write_file(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
-        follow_umask(Path(tmp), directory=False)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
+        _readable(Path(tmp), 0o666)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _readable(path: Path, mode: int) -> None:
+    """Give a temporary file or directory (created private) the usual permissions."""
+    umask = os.umask(0)
+    os.umask(umask)
+    path.chmod(mode & ~umask)
 
 
 def _copy(src: Path, dst: Path) -> None:
@@ -66,18 +106,21 @@ def _copy(src: Path, dst: Path) -> None:
 
 def _swap(staging: Path, dest: Path) -> None:
     if not dest.exists():
-        os.replace(staging, dest)
+        os.rename(staging, dest)
+        checkpoint("renamed")
         return
+    if not (dest / MARKER).is_file() and any(dest.iterdir()):
+        raise FileExistsError(f"{dest} is not empty and has no {MARKER}; not replaced")
+    if exchange(staging, dest):
+        checkpoint("exchanged")
+        shutil.rmtree(staging, ignore_errors=True)  # it holds the old tree now
+        return
+    # Fallback without an atomic exchange: a crash between the renames leaves the old tree as
+    # .NAME.old-*, which the next build's recover() puts back.
     old = Path(tempfile.mkdtemp(prefix=f".{dest.name}.old-", dir=dest.parent))
     old.rmdir()
-    os.replace(dest, old)
-    os.replace(staging, dest)
+    os.rename(dest, old)
+    checkpoint("moved-old")
+    os.rename(staging, dest)
+    checkpoint("moved-new")
     shutil.rmtree(old, ignore_errors=True)
-
-
-def follow_umask(path: Path, *, directory: bool) -> None:
-    """Give a ``tempfile`` directory (0700) or file (0600) the mode a plain ``mkdir`` or ``open``
-    would: 0777 or 0666 less the umask, so a web server or a colleague can read the outputs."""
-    mask = os.umask(0)
-    os.umask(mask)
-    os.chmod(path, (0o777 if directory else 0o666) & ~mask)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from gkcat.checks.citations import check_citations
+from gkcat.checks.dates import check_dates
 from gkcat.checks.items import (
     check_catalog_headers,
     check_item_ids,
@@ -28,4 +29,5 @@ def run_checks(project: Project, settings: Settings) -> list[Diagnostic]:
         *check_citations(project),
         *check_powers(project, settings),
         *check_tasks(project, settings),
+        *check_dates(project),
     ]

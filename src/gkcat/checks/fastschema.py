@@ -25,6 +25,7 @@ _ANNOTATIONS = frozenset(
         "examples",
         "default",
         "$comment",
+        "x-pattern-hint",
         "$defs",
         "definitions",
         "deprecated",

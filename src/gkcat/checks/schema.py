@@ -196,6 +196,9 @@ def _value_diagnostic(error: ValidationError, pointer: str, title: dict[str, str
 def _detail(error: ValidationError) -> tuple[str, str]:
     v, expected = error.validator, error.validator_value
     if v == "pattern":
+        hint = error.schema.get("x-pattern-hint") if isinstance(error.schema, dict) else None
+        if isinstance(hint, dict):  # a readable wording for a pattern nobody should have to read
+            return (str(hint["zh"]), str(hint["en"]))
         return (f"应匹配 {expected}", f"must match {expected}")
     if v == "uniqueItems":
         return ("列表中有重复的值", "the list repeats a value")

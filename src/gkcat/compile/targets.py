@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from gkcat.model import Project
+from gkcat.progress import working_on
 from gkcat.settings import Settings
 
 Compiler = Callable[[Project, Settings], Mapping[str, bytes]]
@@ -56,7 +57,11 @@ class Compiled(Mapping[str, Mapping[str, bytes]]):
         self._settings = settings
 
     def __getitem__(self, directory: str) -> Mapping[str, bytes]:
-        return self._targets[directory].compile(self._project, self._settings)
+        with working_on(directory):  # an unexpected error names the target (GK905)
+            return self._targets[directory].compile(self._project, self._settings)
+
+    def __contains__(self, directory: object) -> bool:
+        return directory in self._targets  # without compiling it
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._targets)

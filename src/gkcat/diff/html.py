@@ -11,6 +11,7 @@ from gkcat.diff.compare import Diff
 from gkcat.diff.labels import edition_line, note_lines, other_lines, summary_line, word
 from gkcat.diff.view import Section, sections
 from gkcat.resources import templates_dir
+from gkcat.textsafe import xml_text
 
 _TEXT: dict[str, tuple[str, str]] = {
     "old_heading": ("原版本", "from"),
@@ -74,4 +75,4 @@ def render_html(diff: Diff, lang: Lang) -> bytes:
         "blank_date": word("blank-date", lang),
         **{key: pair[0] if lang == "zh" else pair[1] for key, pair in _TEXT.items()},
     }
-    return _environment().get_template("report.html").render(page=page).encode("utf-8")
+    return xml_text(_environment().get_template("report.html").render(page=page)).encode("utf-8")

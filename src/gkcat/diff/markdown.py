@@ -3,32 +3,26 @@
 from __future__ import annotations
 
 import html
-import re
 
 from gkcat.diagnostics import Lang
 from gkcat.diff.compare import Diff
 from gkcat.diff.inline import Part
 from gkcat.diff.labels import other_lines, summary_line, word
 from gkcat.diff.view import Cell, Section, sections
+from gkcat.escape import md_text
 
 # Markdown keeps tables narrow: the full rows are in the HTML and Excel reports.
 _MD_COLUMNS = {
     "added": ("id", "catalog", "category", "name", "content"),
     "removed": ("id", "catalog", "category", "name", "content"),
 }
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]~|])")
-
-
-def _md_text(text: str) -> str:
-    escaped = _MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
-    return escaped.replace("\n", "<br>")
 
 
 def _md_cell(cell: Cell) -> str:
     parts: tuple[Part, ...] = cell.parts or ((cell.text, ""),)
     out = []
     for text, mark in parts:
-        out.append(f"<{mark}>{_md_text(text)}</{mark}>" if mark else _md_text(text))
+        out.append(f"<{mark}>{md_text(text)}</{mark}>" if mark else md_text(text))
     return "".join(out)
 
 
@@ -53,10 +47,10 @@ def to_markdown(diff: Diff, lang: Lang) -> str:
     """A pull-request comment: summary, then one collapsible section per kind that occurs."""
     title = word("title", lang)
     colon = "：" if lang == "zh" else ": "
-    lines = [f"### {title}{colon}{_md_text(diff.old_label)} → {_md_text(diff.new_label)}", ""]
-    lines.append(f"**{_md_text(summary_line(diff, lang))}**")
+    lines = [f"### {title}{colon}{md_text(diff.old_label)} → {md_text(diff.new_label)}", ""]
+    lines.append(f"**{md_text(summary_line(diff, lang))}**")
     lines.append("")
-    lines.extend(f"- {_md_text(line)}" for line in other_lines(diff, lang))
+    lines.extend(f"- {md_text(line)}" for line in other_lines(diff, lang))
     if other_lines(diff, lang):
         lines.append("")
     for section in sections(diff, lang):

@@ -16,6 +16,7 @@ from gkcat.diff.labels import (
     summary_line,
     word,
 )
+from gkcat.textsafe import visible_controls
 
 _STYLES = {
     "summary": "bold",
@@ -74,8 +75,13 @@ def to_text(diff: Diff, lang: Lang) -> str:
 
 
 def render_diff_text(console: Console, diff: Diff, lang: Lang) -> None:
-    """Print ``diff`` to ``console`` (the CLI passes one bound to stdout: it is the output)."""
+    """Print ``diff`` to ``console`` (the CLI passes one bound to stdout: it is the output).
+    Control characters in catalog text are shown as escapes, never sent to the terminal."""
     for tag, line in text_lines(diff, lang):
         console.print(
-            line, style=_STYLES.get(tag) or None, markup=False, highlight=False, soft_wrap=True
+            visible_controls(line, keep=""),
+            style=_STYLES.get(tag) or None,
+            markup=False,
+            highlight=False,
+            soft_wrap=True,
         )

@@ -179,9 +179,10 @@ def _open(path: Path, file: str) -> tuple[Any, Diagnostic | None]:
     if not magic.startswith(b"PK"):
         return fail("不是 Excel 工作簿（.xlsx）", "not an Excel workbook (.xlsx)")
     try:
-        with warnings.catch_warnings():
+        # Our own handle: openpyxl leaves the file open when a damaged workbook makes it raise.
+        with warnings.catch_warnings(), path.open("rb") as handle:
             warnings.simplefilter("ignore")  # openpyxl warns about extensions it does not read
-            return openpyxl.load_workbook(path, data_only=True), None
+            return openpyxl.load_workbook(handle, data_only=True), None
     except Exception as exc:  # openpyxl raises many types on a damaged file
         detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         return fail(f"工作簿已损坏：{detail}", f"the workbook is damaged: {detail}")

@@ -124,11 +124,12 @@ class ReadCache:
         return Read(source, part)
 
     def put(self, name: str, read: Read) -> None:
-        """Remember ``read`` as entry ``name`` (written by :meth:`save`)."""
+        """Write ``read`` as entry ``name`` at once, so a large cold run holds no entries."""
         found = tuple(_row(d) for d in read.source.diagnostics)
         body = pickle.dumps((read.source.kind, found, read.part), protocol=pickle.HIGHEST_PROTOCOL)
         self.used.add(name)
         self.fresh[name] = self._sign(name, body)
+        self._write(self.directory, self.fresh)
 
     def run_key(self, names: Sequence[str]) -> str:
         """The key of a whole run: every file's entry name, in path order."""
@@ -181,20 +182,26 @@ class ReadCache:
         return body if hmac.compare_digest(mac, expected) else None
 
     def save(self) -> None:
-        """Write the new entries atomically; drop old ones once they outnumber the live ones."""
+        """Write what is left to write; drop old entries once they outnumber the live ones."""
+        self._write(self.directory, self.fresh)
+        self._write(self.runs, self.fresh_runs)
+        self._prune(self.directory)
+        self._prune(self.runs)
+
+    def _write(self, directory: Path, fresh: dict[str, bytes]) -> None:
+        """Write entries atomically (a temporary file renamed into place), then forget them."""
+        if not fresh:
+            return
         try:
-            for directory, fresh in ((self.directory, self.fresh), (self.runs, self.fresh_runs)):
-                if fresh:
-                    directory.mkdir(parents=True, exist_ok=True)
-                    _ignore_file(directory.parent)
-                for name, blob in fresh.items():
-                    temp = directory / f".{name}.{os.getpid()}.tmp"
-                    temp.write_bytes(blob)
-                    os.replace(temp, directory / name)
-                fresh.clear()
-                self._prune(directory)
+            directory.mkdir(parents=True, exist_ok=True)
+            _ignore_file(directory.parent)
+            for name, blob in fresh.items():
+                temp = directory / f".{name}.{os.getpid()}.tmp"
+                temp.write_bytes(blob)
+                os.replace(temp, directory / name)
         except OSError:
-            return  # a read-only checkout simply runs without a cache
+            pass  # a read-only checkout simply runs without a cache
+        fresh.clear()
 
     def _prune(self, directory: Path) -> None:
         """Drop entries this run did not use, once there are many more of them than used ones."""

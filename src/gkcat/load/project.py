@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +14,7 @@ from gkcat.load.positions import Locator
 from gkcat.load.source import decode, parse, read_text, type_name
 from gkcat.resources import schemas_dir
 from gkcat.settings import Settings
+from gkcat.textsafe import visible_controls
 
 SCHEMA_VERSIONS = (1,)
 SCHEMA_NAMES = ("catalog", "power-list", "task-plan", "config")
@@ -45,7 +46,14 @@ def load_schemas() -> dict[str, dict[str, Any]]:
 
 
 def relative(path: Path, root: Path) -> str:
-    """``path`` relative to ``root`` in POSIX form; absolute when outside the project."""
+    """``path`` relative to ``root`` in POSIX form; absolute when outside the project.
+
+    Bytes of a name that is not UTF-8, and control characters, are shown as escapes
+    (``\\xff``), so every report stays valid UTF-8 text (GK908 warns of such names)."""
+    return visible_controls(_raw_relative(path, root), keep="")
+
+
+def _raw_relative(path: Path, root: Path) -> str:
     try:
         # Resolve the directory only: a link is named by its own path, not its target.
         return (path.parent.resolve() / path.name).relative_to(root.resolve()).as_posix()
@@ -81,6 +89,14 @@ def not_mapping(data: object, file: str) -> Diagnostic:
 
 def read_source(path: Path, settings: Settings) -> Source:
     """Read, parse and identify one source; never raises on bad input."""
+    source = _read_source(path, settings)
+    if source.file == _raw_relative(path, settings.root):
+        return source
+    warning = diagnostic("GK908", file=source.file, line=1, column=1)
+    return replace(source, diagnostics=(*source.diagnostics, warning))
+
+
+def _read_source(path: Path, settings: Settings) -> Source:
     file = relative(path, settings.root)
     text, problems = read_text(path, file, max_size=settings.max_file_size)
     return _source(file, text, problems, settings)
@@ -117,11 +133,12 @@ def _identify(
 ) -> str | None:
     """The document's kind (GK109), its schema_version (GK110) and its directory (GK112)."""
     kind = data.get("kind")
-    if kind not in vocab.KINDS:
+    if not isinstance(kind, str) or kind not in vocab.KINDS:
         pointer = "/kind" if "kind" in data else ""
         line, column = locator.locate(pointer)
         expected = next((k for k, d in vocab.KINDS.items() if file.startswith(d + "/")), "")
-        hint = vocab.suggest(str(kind), vocab.KINDS) if kind is not None else ""
+        shown = kind if isinstance(kind, str) else json.dumps(kind, ensure_ascii=False, default=str)
+        hint = vocab.suggest(shown, vocab.KINDS) if kind is not None else ""
         problems.append(
             diagnostic(
                 "GK109",
@@ -129,7 +146,7 @@ def _identify(
                 line=line,
                 column=column,
                 pointer=pointer,
-                kind="" if kind is None else kind,
+                kind="" if kind is None else shown,
                 expected="、".join(vocab.KINDS),
                 args=suggestion(hint or expected, name="hint"),
             )

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import errno
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -87,8 +89,20 @@ def type_name(value: object) -> tuple[str, str]:
     elif isinstance(value, dict):
         key = "object"
     else:
-        return (type(value).__name__, type(value).__name__)
+        return next(
+            (names for kind, names in _TAGGED if isinstance(value, kind)),
+            ("其他类型", "another type"),
+        )
     return TYPE_NAMES[key]
+
+
+_TAGGED: tuple[tuple[type, tuple[str, str]], ...] = (
+    (set, ("集合（!!set）", "a set (!!set)")),
+    (bytes, ("二进制数据（!!binary）", "binary data (!!binary)")),
+    (datetime, ("日期时间（!!timestamp）", "a timestamp (!!timestamp)")),
+    (date, ("日期（!!timestamp）", "a date (!!timestamp)")),
+)
+"""Types only an explicit YAML tag produces: named for people, never by Python's names."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,23 +147,26 @@ class _Constructor(SafeConstructor):
         return mapping
 
 
-def _path_to(root: Node, target: Node) -> str:
-    """The JSON pointer of ``target`` under ``root`` (only walked when a duplicate key is found)."""
+def _paths_to(root: Node, targets: Iterable[Node]) -> dict[int, str]:
+    """The JSON pointers of ``targets`` under ``root`` (by node id), in one walk of the tree:
+    only walked when a duplicate key is found, and linear however many there are."""
+    wanted = {id(t) for t in targets}
+    found: dict[int, str] = {}
     stack: list[tuple[Node, str]] = [(root, "")]
     seen: set[int] = set()
-    while stack:
+    while stack and len(found) < len(wanted):
         node, pointer = stack.pop()
-        if node is target:
-            return pointer
         if id(node) in seen:
             continue
         seen.add(id(node))
+        if id(node) in wanted:
+            found[id(node)] = pointer
         if isinstance(node, MappingNode):
             for key_node, value_node in node.value:
                 stack.append((value_node, f"{pointer}/{escape(key_node.value)}"))
         elif isinstance(node, SequenceNode):
             stack.extend((child, f"{pointer}/{i}") for i, child in enumerate(node.value))
-    return ""
+    return found
 
 
 def _key_text(key: object) -> str:
@@ -281,13 +298,14 @@ def parse(text: str, file: str, *, max_alias_nodes: int) -> Parsed:
         )
     finally:
         loader.dispose()
+    paths = _paths_to(node, (d.mapping for d in loader.duplicates)) if loader.duplicates else {}
     duplicates = tuple(
         diagnostic(
             "GK102",
             file=file,
             line=d.line,
             column=d.column,
-            pointer=f"{_path_to(node, d.mapping)}/{escape(d.key)}",
+            pointer=f"{paths.get(id(d.mapping), '')}/{escape(d.key)}",
             key=d.key,
             first_line=d.first_line,
         )

@@ -9,6 +9,7 @@ from rich.table import Table
 
 from gkcat.coverage import Coverage, DepartmentCoverage, worst_first
 from gkcat.i18n import Lang, say
+from gkcat.textsafe import visible_controls
 
 _HEAD = ("department", "powers", "must-cover", "covered", "ratio")
 
@@ -45,7 +46,7 @@ def render_coverage(console: Console, coverage: Coverage, *, lang: Lang) -> None
     ordered = worst_first(coverage)
     for d in ordered:
         table.add_row(
-            escape(d.department),
+            escape(visible_controls(d.department, keep="")),
             str(len(d.powers)),
             str(len(d.must_cover)),
             str(len(d.covered)),
@@ -58,9 +59,11 @@ def render_coverage(console: Console, coverage: Coverage, *, lang: Lang) -> None
         return
     console.print(say("coverage.uncited", lang), markup=False)
     for d in missing:
-        console.print(f"  {d.department}（{len(d.uncovered)}）", markup=False)
+        line = f"  {d.department}（{len(d.uncovered)}）"
+        console.print(visible_controls(line, keep=""), markup=False)
         for p in d.uncovered:
-            console.print(f"    {p.code}  {p.name}（{p.type}）", markup=False, soft_wrap=True)
+            line = f"    {p.code}  {p.name}（{p.type}）"
+            console.print(visible_controls(line, keep=""), markup=False, soft_wrap=True)
 
 
 def coverage_json(coverage: Coverage) -> dict[str, object]:

@@ -3,22 +3,17 @@
 from __future__ import annotations
 
 from gkcat.diagnostics import Diagnostic, Lang, Severity, summarise
+from gkcat.escape import log_line, md_text, workflow_data, workflow_property
 from gkcat.report.text import format_line
 
 ANNOTATION_CAP = 10
 _COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
 
-def _data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-
-
-def _prop(text: str) -> str:
-    return _data(text).replace(":", "%3A").replace(",", "%2C")
-
-
 def render_github(diagnostics: tuple[Diagnostic, ...], lang: Lang) -> str:
-    """Annotations for the first 10 errors and 10 warnings; the rest as plain log lines."""
+    """Annotations for the first 10 errors and 10 warnings; the rest as plain log lines.
+
+    Every line is escaped (gkcat.escape), so no value can start a workflow command."""
     lines: list[str] = []
     shown = {severity: 0 for severity in Severity}
     skipped = 0
@@ -26,7 +21,7 @@ def render_github(diagnostics: tuple[Diagnostic, ...], lang: Lang) -> str:
         if shown[d.severity] < ANNOTATION_CAP:
             shown[d.severity] += 1
             props = ",".join(
-                f"{k}={_prop(str(v))}"
+                f"{k}={workflow_property(str(v))}"
                 for k, v in (
                     ("file", d.file),
                     ("line", d.line),
@@ -35,10 +30,10 @@ def render_github(diagnostics: tuple[Diagnostic, ...], lang: Lang) -> str:
                 )
                 if v is not None
             )
-            lines.append(f"::{_COMMAND[d.severity]} {props}::{_data(d.message(lang))}")
+            lines.append(f"::{_COMMAND[d.severity]} {props}::{workflow_data(d.message(lang))}")
         else:
             skipped += 1
-            lines.append(format_line(d, lang))
+            lines.append(log_line(format_line(d, lang)))
     if skipped:
         note = (
             f"另有 {skipped} 条诊断未作为注释显示"
@@ -47,7 +42,7 @@ def render_github(diagnostics: tuple[Diagnostic, ...], lang: Lang) -> str:
             else f"{skipped} more diagnostics were not annotated (GitHub shows at most 10 errors "
             "and 10 warnings per step); see the log above"
         )
-        lines.append(f"::notice title=gkcat::{_data(note)}")
+        lines.append(f"::notice title=gkcat::{workflow_data(note)}")
     return "\n".join(lines) + ("\n" if lines else "")
 
 
@@ -72,6 +67,6 @@ def render_step_summary(
         "|---|---|---|---|",
     ]
     for d in diagnostics:
-        message = d.message(lang).replace("|", "\\|")
-        rows.append(f"| {d.file or ''} | {d.line or ''} | {d.code} | {message} |")
+        cells = (d.file or "", str(d.line or ""), d.code, d.message(lang))
+        rows.append("| " + " | ".join(md_text(c) for c in cells) + " |")
     return head + "\n".join(rows) + "\n"

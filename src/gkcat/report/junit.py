@@ -7,19 +7,12 @@ A diagnostic that makes the run fail (an error; with ``--strict`` also a warning
 
 from __future__ import annotations
 
-import re
 from itertools import groupby
 from xml.etree import ElementTree as ET
 
 from gkcat.diagnostics import Diagnostic, Lang, Severity
 from gkcat.report.text import format_line
-
-_XML_ILLEGAL = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-
-
-def _xml_text(text: str) -> str:
-    """Characters XML 1.0 forbids (a YAML ``"\\x01"``) as U+FFFD, so the report stays readable."""
-    return _XML_ILLEGAL.sub("\ufffd", text)
+from gkcat.textsafe import xml_text
 
 
 def render_junit(
@@ -36,31 +29,29 @@ def render_junit(
     total = failures = 0
     for name in names:
         found = by_file.get(name, [])
-        suite = ET.SubElement(root, "testsuite", name=_xml_text(name or "project"))
+        suite = ET.SubElement(root, "testsuite", name=name or "project")
         failed = skipped = 0
         for d in found:
             case = ET.SubElement(
                 suite,
                 "testcase",
-                classname=_xml_text(name or "project"),
-                name=_xml_text(f"{d.code} {d.line or 1}:{d.column or 1} {d.pointer}".strip()),
+                classname=name or "project",
+                name=f"{d.code} {d.line or 1}:{d.column or 1} {d.pointer}".strip(),
             )
-            text = _xml_text(format_line(d, lang))
+            text = format_line(d, lang)
             if d.severity >= fails_from:
-                node = ET.SubElement(
-                    case, "failure", message=_xml_text(d.message(lang)), type=d.code
-                )
+                node = ET.SubElement(case, "failure", message=d.message(lang), type=d.code)
                 node.text = text
                 failed += 1
             elif d.severity == Severity.WARNING:
                 # Jenkins' junit-10.xsd gives <skipped> a message and no type
-                node = ET.SubElement(case, "skipped", message=_xml_text(d.message(lang)))
+                node = ET.SubElement(case, "skipped", message=d.message(lang))
                 node.text = text
                 skipped += 1
             else:
                 ET.SubElement(case, "system-out").text = text
         if not found:
-            ET.SubElement(suite, "testcase", classname=_xml_text(name), name="valid")
+            ET.SubElement(suite, "testcase", classname=name, name="valid")
         cases = max(1, len(found))
         suite.set("tests", str(cases))
         suite.set("failures", str(failed))
@@ -71,4 +62,5 @@ def render_junit(
     root.set("tests", str(total))
     root.set("failures", str(failures))
     ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+    text = ET.tostring(root, encoding="unicode")
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + xml_text(text) + "\n"

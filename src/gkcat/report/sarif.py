@@ -20,6 +20,9 @@ from gkcat.diagnostics import RULES, Diagnostic, Lang, Rule, Severity
 
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 _SEVERITY_ZH = {Severity.ERROR: "错误", Severity.WARNING: "警告", Severity.INFO: "提示"}
+_SAFE = "/\\"
+"""Kept in URIs: the separator, and the backslash of a visible escape such as ``\\xff`` (a
+file name that is not UTF-8, shown as the text report shows it)."""
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 _CLAUSES = re.compile(r"\{(?:suggestion|hint|guess)\}")
 """Placeholders that add an optional clause (did-you-mean, an encoding guess): left out."""
@@ -88,9 +91,9 @@ def fingerprint(d: Diagnostic) -> str:
 def _location(d: Diagnostic, config: str) -> dict[str, Any]:
     file = d.file or config
     if file.startswith("/"):
-        artifact: dict[str, Any] = {"uri": "file://" + quote(file)}
+        artifact: dict[str, Any] = {"uri": "file://" + quote(file, safe=_SAFE)}
     else:
-        artifact = {"uri": quote(file), "uriBaseId": "%SRCROOT%"}
+        artifact = {"uri": quote(file, safe=_SAFE), "uriBaseId": "%SRCROOT%"}
     region: dict[str, Any] = {"startLine": d.line or 1, "startColumn": d.column or 1}
     if d.end_line and d.end_column:
         region["endLine"] = d.end_line

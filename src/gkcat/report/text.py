@@ -10,18 +10,22 @@ from rich.table import Table
 
 from gkcat.diagnostics import RULES, Diagnostic, Lang, Severity, summarise
 from gkcat.i18n import say
+from gkcat.textsafe import visible_controls
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
 
 def format_line(d: Diagnostic, lang: Lang) -> str:
-    """``file:line:col: error[GK401] message (/items/3/powers/0, SHJZ-X-004)`` (plain text)."""
+    """``file:line:col: error[GK401] message (/items/3/powers/0, SHJZ-X-004)`` (plain text,
+    one line: control characters from the sources are shown as escapes such as ``\\x1b``)."""
     where = f"{d.file or '-'}:{d.line or 1}:{d.column or 1}"
     context = ", ".join(p for p in (d.pointer, d.item or "") if p)
     tail = f" ({context})" if context else ""
     if d.fixable:
         tail += " " + say("report.fixable", lang)
-    return f"{where}: {d.severity.label}[{d.code}] {d.message(lang)}{tail}"
+    return visible_controls(
+        f"{where}: {d.severity.label}[{d.code}] {d.message(lang)}{tail}", keep=""
+    )
 
 
 def render_text(

@@ -14,7 +14,7 @@ from gkcat.diagnostics import GkcatError
 from gkcat.editor import write_project_schemas
 from gkcat.i18n import Lang, say
 from gkcat.load.source import parse
-from gkcat.resources import sample_dir
+from gkcat.resources import sample_dir, schemas_dir
 from gkcat.scaffold import domains as names
 from gkcat.scaffold import starters, texts
 from gkcat.scaffold.departments import entries
@@ -92,6 +92,7 @@ def init_project(
         "tasks/example.yaml.example": texts.task_example(wording, year, issuer),
     }
     files.update({path: text.encode("utf-8") for path, text in extra.items()})
+    _refuse_files(dest, files, force=force, lang=lang)
     return [*_write(dest, files), *_copy_schemas(dest)]
 
 
@@ -126,7 +127,16 @@ def init_sample(
             rel: _rename(data, region) if rel.endswith(".yaml") else data
             for rel, data in files.items()
         }
+    _refuse_files(dest, files, force=force, lang=lang)
     return [*_write(dest, files), *_copy_schemas(dest)]
+
+
+def _refuse_files(dest: Path, files: dict[str, bytes], *, force: bool, lang: Lang) -> None:
+    """Never overwrite any file without --force, not only a project's own."""
+    schemas = [dest / "schemas" / s.name for s in schemas_dir().glob("*.schema.json")]
+    existing = next((p for p in [*(dest / r for r in sorted(files)), *schemas] if p.exists()), None)
+    if existing is not None and not force:
+        raise GkcatError(say("scaffold.catalog-exists", lang, path=existing))
 
 
 def _write(dest: Path, files: dict[str, bytes]) -> list[Path]:

@@ -19,6 +19,8 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
             {"", "vocab", "pointers", "resources", "i18n", "rules", "diagnostics", "model"}
             | {"deadlines", "unit_names"}
             | {"settings", "write", "elements", "laws"}
+            | {"limits", "textsafe", "escape", "safe_names", "outdir", "swap"}
+            | {"progress"}
         ),
     ),
     ("input", frozenset({"load", "config", "checks", "coverage", "importers", "normalise"})),
@@ -37,6 +39,7 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
                 "cli_scaffold",
                 "cli_usage",
                 "__main__",
+                "guard",
             }
         ),
     ),

@@ -42,6 +42,7 @@ from gkcat.elements import ELEMENT
 from gkcat.model import Project
 from gkcat.resources import templates_dir
 from gkcat.settings import Settings
+from gkcat.textsafe import xml_text
 
 CSP = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
@@ -190,7 +191,7 @@ def _render(
         "csp": Markup(CSP),
         **data,
     }
-    return env.get_template(template).render(context).encode("utf-8")
+    return xml_text(env.get_template(template).render(context)).encode("utf-8")
 
 
 def _static(env: Environment, settings: Settings) -> dict[str, bytes]:

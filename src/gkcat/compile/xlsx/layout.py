@@ -9,8 +9,8 @@ from copy import copy
 from dataclasses import dataclass
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell, MergedCell
-from openpyxl.cell.rich_text import CellRichText
+from openpyxl.cell.cell import Cell, MergedCell
+from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, Side
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
@@ -19,7 +19,9 @@ from openpyxl.worksheet.header_footer import HeaderFooterItem
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
+from gkcat.safe_names import safe_name
 from gkcat.settings import Settings
+from gkcat.textsafe import xml_text
 
 TITLE_FONT = "方正小标宋简体"
 """公文 titles are set in 小标宋 (GB/T 9704); Excel falls back to a CJK font when absent."""
@@ -95,8 +97,8 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def clean(text: str) -> str:
-    """Drop the control characters XML 1.0 cannot carry (they arrive from pasted Word text)."""
-    return ILLEGAL_CHARACTERS_RE.sub("", text)
+    """Replace the characters XML 1.0 cannot carry (they arrive from pasted Word text)."""
+    return xml_text(text)
 
 
 def put(ws: Worksheet, row: int, column: int, value: str | int | float, style: Style) -> Cell:
@@ -127,8 +129,21 @@ def set_value(cell: Cell | MergedCell, value: str | int | float | CellRichText |
             # Excel keeps it text when someone edits the cell.
             cell.data_type = "s"
             cell.quotePrefix = True
+    elif isinstance(value, CellRichText):
+        cell.value = CellRichText(
+            *(
+                TextBlock(part.font, clean(part.text))
+                if isinstance(part, TextBlock)
+                else clean(part)
+                for part in value
+            )
+        )
     else:
         cell.value = value
+
+
+def _clean_part(part: str | TextBlock) -> str | TextBlock:
+    return TextBlock(part.font, clean(part.text)) if isinstance(part, TextBlock) else clean(part)
 
 
 def merge(ws: Worksheet, first_row: int, first_col: int, last_row: int, last_col: int) -> None:
@@ -297,10 +312,6 @@ def sheet_name(wanted: str, taken: set[str]) -> str:
     return name
 
 
-_FILE_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
-
-
 def file_name(wanted: str, fallback: str) -> str:
     """A file name safe on Windows and POSIX (offices pass workbooks around on Windows)."""
-    name = _FILE_FORBIDDEN.sub("_", wanted).strip(" .")
-    return name or fallback
+    return safe_name(wanted, fallback)

@@ -11,10 +11,13 @@ from openpyxl.writer.excel import ExcelWriter
 
 from gkcat.model import Project
 from gkcat.settings import Settings
+from gkcat.textsafe import xml_text
 
 FALLBACK_STAMP = datetime(2000, 1, 1)
 ZIP_EPOCH = datetime(1980, 1, 1)
 """The earliest time a zip entry can carry."""
+ZIP_END = datetime(2107, 12, 31, 23, 59, 58)
+"""The latest (a 2200-01-01 施行日期 is clamped here; validate warns of it, GK907)."""
 
 
 def document_stamp(project: Project, settings: Settings) -> datetime:
@@ -53,7 +56,7 @@ def to_bytes(wb: Workbook, stamp: datetime, *, title: str = "") -> bytes:
     props = wb.properties
     props.created = props.modified = stamp
     props.creator = props.lastModifiedBy = "gkcat"
-    props.title = title or None
+    props.title = xml_text(title) or None
     raw = io.BytesIO()
     # ExcelWriter directly, not save_workbook(): that one stamps ``modified`` with the clock.
     ExcelWriter(wb, zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED)).save()
@@ -62,7 +65,7 @@ def to_bytes(wb: Workbook, stamp: datetime, *, title: str = "") -> bytes:
 
 def repack(data: bytes, stamp: datetime) -> bytes:
     """Rewrite a zip with every entry dated ``stamp`` (zip times have no zone and 2 s steps)."""
-    when = max(stamp, ZIP_EPOCH)
+    when = min(max(stamp, ZIP_EPOCH), ZIP_END)
     date_time = (when.year, when.month, when.day, when.hour, when.minute, when.second // 2 * 2)
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:

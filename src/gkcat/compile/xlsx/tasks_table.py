@@ -29,6 +29,7 @@ from gkcat.compile.xlsx.layout import (
 from gkcat.compile.xlsx.pack import document_stamp, to_bytes
 from gkcat.compile.xlsx.pages import Labels, continued, lay_out_pages, layout, set_breaks
 from gkcat.model import Project, Task, TaskPlan
+from gkcat.safe_names import unique_name
 from gkcat.settings import Settings
 
 TASK_COLUMNS = (
@@ -146,12 +147,10 @@ def compile_task_tables(project: Project, settings: Settings) -> dict[str, bytes
     project = official(project)
     stamp = document_stamp(project, settings)
     outputs: dict[str, bytes] = {}
+    taken: set[str] = set()
     for plan in _ordered(project.task_plans):
         name = file_name(plan.title, plan.file.rsplit("/", 1)[-1].rsplit(".", 1)[0])
-        path, counter = f"{name}.xlsx", 1
-        while path in outputs:
-            counter += 1
-            path = f"{name}({counter}).xlsx"
+        path = unique_name(name, taken, extension=".xlsx")
         outputs[path] = to_bytes(plan_workbook(plan, settings), stamp, title=plan.title)
     return outputs
 

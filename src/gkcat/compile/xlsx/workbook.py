@@ -22,6 +22,7 @@ from gkcat.compile.xlsx.pack import document_stamp, to_bytes
 from gkcat.compile.xlsx.summary_sheets import write_coverage, write_statistics
 from gkcat.coverage import Coverage, compute_coverage
 from gkcat.model import Catalog, Project
+from gkcat.safe_names import unique_name
 from gkcat.settings import Settings
 
 INDEX = "目录"
@@ -62,6 +63,7 @@ def _split(
 ) -> Mapping[str, bytes]:
     """One workbook per 公开主体 with only that department's items, ready to send out."""
     outputs: dict[str, bytes] = {}
+    taken: set[str] = set()
     normalise = project.registry.normalise
     for department in departments(iter_assignments(project, project.catalogs)):
         own = [
@@ -77,9 +79,10 @@ def _split(
         wb = build_workbook(
             project, own, settings, title=title, region=department, coverage=mine, stats=False
         )
-        taken = {ws.title.lower() for ws in wb.worksheets}
-        add_task_sheets(wb, department_plans(project, department), settings, taken)
-        path = f"{SPLIT_DIRECTORY}/{file_name(department, 'department')}.xlsx"
+        taken_sheets = {ws.title.lower() for ws in wb.worksheets}
+        add_task_sheets(wb, department_plans(project, department), settings, taken_sheets)
+        name = unique_name(file_name(department, "department"), taken, extension=".xlsx")
+        path = f"{SPLIT_DIRECTORY}/{name}"
         outputs[path] = to_bytes(wb, stamp, title=title)
     return outputs
 

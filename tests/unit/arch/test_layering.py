@@ -25,7 +25,7 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
     ),
     ("input", frozenset({"load", "config", "checks", "coverage", "importers", "normalise"})),
     ("output", frozenset({"compile", "diff"})),
-    ("orchestration", frozenset({"pipeline", "results", "scaffold", "editor", "fix"})),
+    ("orchestration", frozenset({"pipeline", "results", "scaffold", "editor", "fix", "importing"})),
     ("report", frozenset({"report"})),
     ("api", frozenset({"api"})),
     (

@@ -19,8 +19,7 @@ from gkcat.diff.versions import against_base
 from gkcat.editor import write_project_schemas
 from gkcat.fix.run import FixResult, fix_project
 from gkcat.i18n import say
-from gkcat.importers.kinds import NO_PLAN, ImportChoices, PlanMeta
-from gkcat.importing import run_import
+from gkcat.importing import run_import as import_
 from gkcat.load.project import SCHEMA_NAMES, relative
 from gkcat.load.root import is_project
 from gkcat.load.sides import SideReader
@@ -195,31 +194,3 @@ def fix(
 ) -> FixResult:
     """Apply the meaning-preserving fixes validate marks; ``write=False`` only plans them."""
     return fix_project(root, paths, write=write, lang=options.lang)
-
-
-def import_(
-    file: Path,
-    *,
-    kind: str = "power-list",
-    sheet: str | None = None,
-    out: Path | None = None,
-    root: Path = Path("."),
-    department: str | None = None,
-    plan: PlanMeta = NO_PLAN,
-    options: Options = NO_OPTIONS,
-    force: bool = False,
-    choices: ImportChoices | None = None,
-) -> ImportResult:
-    """Read a workbook or document into a source (see :func:`gkcat.importing.run_import`)."""
-    return run_import(
-        file,
-        kind=kind,
-        sheet=sheet,
-        out=out,
-        root=root,
-        department=department,
-        plan=plan,
-        options=options,
-        force=force,
-        choices=choices,
-    )

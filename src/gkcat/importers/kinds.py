@@ -5,15 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from gkcat.importers.catalog import read_catalog_workbook
-from gkcat.importers.catalog_context import CatalogOptions
-from gkcat.importers.power_codes import code_prefix
-from gkcat.importers.task_plan import Options as TaskOptions
-from gkcat.importers.task_plan import read_task_plan
-from gkcat.importers.workbook import WorkbookImport, read_power_workbook
 from gkcat.settings import Settings
+
+if TYPE_CHECKING:
+    from gkcat.importers.workbook import WorkbookImport
+
+# Each reader imports its importer when it runs: the registry is read by every command's
+# start-up (the --kind choices), and a validate run should not load openpyxl or python-docx.
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +75,9 @@ class ImportKind:
 
 
 def _catalog(request: ImportRequest) -> WorkbookImport:
+    from gkcat.importers.catalog import read_catalog_workbook
+    from gkcat.importers.catalog_context import CatalogOptions
+
     settings, choices = request.settings, request.choices
     options = CatalogOptions(
         domain=choices.domain,
@@ -96,6 +99,9 @@ def _catalog(request: ImportRequest) -> WorkbookImport:
 
 
 def _power_list(request: ImportRequest) -> WorkbookImport:
+    from gkcat.importers.power_codes import code_prefix
+    from gkcat.importers.workbook import WorkbookImport, read_power_workbook
+
     settings, choices = request.settings, request.choices
     stem = Path(choices.out).stem if choices.out else None
     read = read_power_workbook(
@@ -116,6 +122,10 @@ def _power_list(request: ImportRequest) -> WorkbookImport:
 
 
 def _task_plan(request: ImportRequest) -> WorkbookImport:
+    from gkcat.importers.task_plan import Options as TaskOptions
+    from gkcat.importers.task_plan import read_task_plan
+    from gkcat.importers.workbook import WorkbookImport
+
     options = TaskOptions(request.title, request.year, request.issuer, request.sheet)
     registry = request.settings.registry
     read = read_task_plan(request.path, file=request.file, registry=registry, options=options)

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.hyperlink import Hyperlink
-from openpyxl.worksheet.worksheet import Worksheet
 
 from gkcat import vocab
 from gkcat.compile.official_table import channel_marks, level_columns
@@ -21,6 +17,7 @@ from gkcat.compile.xlsx.layout import (
     Bounds,
     fit_columns,
     fit_rows,
+    measure_columns,
     merge,
     pack,
     put,
@@ -28,7 +25,8 @@ from gkcat.compile.xlsx.layout import (
     set_up_page,
 )
 from gkcat.compile.xlsx.pages import Labels, continued, lay_out_pages, layout, set_breaks
-from gkcat.compile.xlsx.wrap import avoid_stranded_brackets
+from gkcat.compile.xlsx.sheet import Sheet
+from gkcat.compile.xlsx.wrap import MAX_LINES, avoid_stranded_brackets, candidates
 from gkcat.elements import ELEMENT
 from gkcat.model import Catalog, Item
 from gkcat.settings import Settings
@@ -137,7 +135,7 @@ def item_row(
     ]
 
 
-def write_header(ws: Worksheet, columns: Sequence[Column], row: int) -> None:
+def write_header(ws: Sheet, columns: Sequence[Column], row: int) -> None:
     """The two-row header: ungrouped columns span both rows, groups span their columns."""
     col = 1
     while col <= len(columns):
@@ -168,7 +166,7 @@ def _run(columns: Sequence[Column], start: int) -> Sequence[Column]:
     return columns[start:end]
 
 
-def write_title(ws: Worksheet, title: str, note: str, width: int) -> None:
+def write_title(ws: Sheet, title: str, note: str, width: int) -> None:
     """Row 1: the table title; row 2: the right-aligned 牵头单位/版本/施行日期 line."""
     put(ws, 1, 1, title, TITLE)
     merge(ws, 1, 1, 1, width)
@@ -178,7 +176,7 @@ def write_title(ws: Worksheet, title: str, note: str, width: int) -> None:
     set_height(ws, 2, NOTE_HEIGHT)
 
 
-def merge_runs(ws: Worksheet, column: int, first: int, values: Sequence[str]) -> None:
+def merge_runs(ws: Sheet, column: int, first: int, values: Sequence[str]) -> None:
     """Merge vertically the consecutive equal, non-empty cells of one column."""
     start = 0
     for index in range(1, len(values) + 1):
@@ -206,33 +204,48 @@ WRAPPED = (ELEMENT["content"].title, ELEMENT["basis"].title)
 """Long text columns, widened a little when that keeps a closing bracket off a line alone."""
 
 
-def _texts(ws: Worksheet, column: int) -> list[str]:
-    rows = ws.iter_rows(min_row=FIRST_ROW, min_col=column, max_col=column, values_only=True)
-    return [str(value) for (value,) in rows if value is not None]
+def _texts(ws: Sheet, column: int) -> list[str]:
+    texts = []
+    for row in sorted(ws.rows):
+        values = ws.rows[row].values
+        if row >= FIRST_ROW and column <= len(values) and values[column - 1] is not None:
+            texts.append(str(values[column - 1]))
+    return texts
 
 
 def write_catalogs(
-    sheets: Sequence[tuple[Worksheet, Catalog]], columns: Sequence[Column], settings: Settings
-) -> None:
-    """Fill each sheet with its catalog: one column set and one set of widths for all, so
-    every catalog prints at the same scale and looks the same."""
-    for ws, catalog in sheets:
-        write_catalog_cells(ws, catalog, columns, settings)
+    named: Sequence[tuple[Catalog, str]], columns: Sequence[Column], settings: Settings
+) -> Iterator[Sheet]:
+    """Each catalog on its sheet, one sheet at a time: one column set and one set of widths
+    for all, so every catalog prints at the same scale and looks the same.
+
+    The widths need every sheet's cells, so each sheet is filled twice: once to measure it
+    (then dropped), once to lay it out and hand it to the writer.
+    """
     bounds = [c.bounds for c in columns]
-    measured = [fit_columns(ws, bounds, first_row=HEADER_ROW) for ws, _ in sheets]
-    widths = [max(ws_widths) for ws_widths in zip(*measured, strict=True)] if measured else []
-    for index, column in enumerate(columns):
-        if column.header in WRAPPED:
-            texts = [text for ws, _ in sheets for text in _texts(ws, index + 1)]
-            widths[index] = avoid_stranded_brackets(widths[index], texts)
-    for ws, catalog in sheets:
-        for index, width in enumerate(widths, start=1):
-            ws.column_dimensions[get_column_letter(index)].width = width
+    widths = [0.0] * len(columns)
+    wrapped = [i for i, c in enumerate(columns) if c.header in WRAPPED]
+    lines: dict[int, dict[str, None]] = {i: {} for i in wrapped}
+    for catalog, name in named:
+        ws = Sheet(name)
+        write_catalog_cells(ws, catalog, columns, settings)
+        widths = [max(a, b) for a, b in zip(widths, measure_columns(ws, bounds, first_row=HEADER_ROW), strict=True)]
+        for index in wrapped:
+            found = lines[index]
+            if len(found) < MAX_LINES:
+                found.update(dict.fromkeys(candidates(_texts(ws, index + 1))))
+    for index in wrapped:
+        widths[index] = avoid_stranded_brackets(widths[index], list(lines[index])[:MAX_LINES])
+    for catalog, name in named:
+        ws = Sheet(name)
+        write_catalog_cells(ws, catalog, columns, settings)
+        ws.widths.update(enumerate(widths, start=1))
         paginate_catalog(ws, catalog, widths, settings)
+        yield ws
 
 
 def write_catalog_cells(
-    ws: Worksheet, catalog: Catalog, columns: Sequence[Column], settings: Settings
+    ws: Sheet, catalog: Catalog, columns: Sequence[Column], settings: Settings
 ) -> None:
     """Title, header and one row per item in the official layout (labels not merged yet)."""
     write_title(ws, catalog.title, catalog_note(catalog), len(columns))
@@ -247,7 +260,7 @@ def write_catalog_cells(
 
 
 def paginate_catalog(
-    ws: Worksheet, catalog: Catalog, widths: Sequence[float], settings: Settings
+    ws: Sheet, catalog: Catalog, widths: Sequence[float], settings: Settings
 ) -> None:
     """Fit row heights and cut the table into pages.
 
@@ -259,11 +272,11 @@ def paginate_catalog(
         widths,
         settings,
         above=TITLE_HEIGHT + NOTE_HEIGHT,
-        repeated=sum(ws.row_dimensions[r].height or 0.0 for r in (HEADER_ROW, HEADER_ROW + 1)),
+        repeated=sum(ws.heights.get(r, 0.0) for r in (HEADER_ROW, HEADER_ROW + 1)),
     )
     labels = [item.category for item in catalog.items]
     starts = lay_out_pages(ws, widths, FIRST_ROW, room, [Labels(2, labels, labels, BODY_CENTER)])
-    set_up_page(ws, settings, header_rows=(HEADER_ROW, HEADER_ROW + 1), freeze=f"A{FIRST_ROW}")
+    set_up_page(ws, settings, header_rows=(HEADER_ROW, HEADER_ROW + 1), freeze=(1, FIRST_ROW))
     set_breaks(ws, FIRST_ROW, starts, room.scale)
 
 
@@ -280,7 +293,7 @@ INDEX_COLUMNS = (
 
 
 def write_index(
-    ws: Worksheet,
+    ws: Sheet,
     catalogs: Sequence[tuple[Catalog, str]],
     settings: Settings,
     *,
@@ -305,9 +318,8 @@ def write_index(
         ]
         for col, value in enumerate(values, start=1):
             put(ws, row, col, value, LINK if col == 4 else BODY_CENTER)
-        link = ws.cell(row=row, column=4)
         quoted = sheet.replace("'", "''")
-        link.hyperlink = Hyperlink(ref=link.coordinate, location=f"'{quoted}'!A1")
+        ws.links[(row, 4)] = f"'{quoted}'!A1"
     row += 1
     put(ws, row, 1, "合计", HEADER)
     for col in range(2, len(INDEX_COLUMNS) + 1):
@@ -316,4 +328,4 @@ def write_index(
     merge(ws, row, 1, row, 4)
     widths = fit_columns(ws, [c.bounds for c in INDEX_COLUMNS], first_row=HEADER_ROW)
     fit_rows(ws, widths, range(HEADER_ROW, row + 1))
-    set_up_page(ws, settings, header_rows=(HEADER_ROW, HEADER_ROW), freeze=f"A{HEADER_ROW + 1}")
+    set_up_page(ws, settings, header_rows=(HEADER_ROW, HEADER_ROW), freeze=(1, HEADER_ROW + 1))

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
-
 from gkcat.compile.xlsx.catalog_sheet import (
     HEADER_ROW,
     NOTE_HEIGHT,
@@ -25,6 +22,7 @@ from gkcat.compile.xlsx.layout import (
     set_up_page,
 )
 from gkcat.compile.xlsx.pages import Labels, continued, lay_out_pages, layout, set_breaks
+from gkcat.compile.xlsx.sheet import Sheet
 from gkcat.compile.xlsx.wrap import avoid_stranded_brackets
 from gkcat.model import Catalog, Item, Project
 from gkcat.settings import Settings
@@ -73,7 +71,7 @@ def departments(assignments: Sequence[Assignment]) -> list[str]:
 
 
 def write_departments(
-    ws: Worksheet, assignments: Sequence[Assignment], settings: Settings, *, title: str
+    ws: Sheet, assignments: Sequence[Assignment], settings: Settings, *, title: str
 ) -> None:
     """Fill ``ws`` with the task breakdown; department (and 序号) cells are merged."""
     names = departments(assignments)
@@ -101,13 +99,13 @@ def write_departments(
     content = [c.header for c in DEPARTMENT_COLUMNS].index("公开内容（要素）")
     texts = ["\n".join(a[2].content) for a in assignments]
     widths[content] = avoid_stranded_brackets(widths[content], texts)
-    ws.column_dimensions[get_column_letter(content + 1)].width = widths[content]
+    ws.widths[content + 1] = widths[content]
     fit_rows(ws, widths, range(HEADER_ROW, first))
     room = layout(
         widths,
         settings,
         above=TITLE_HEIGHT + NOTE_HEIGHT,
-        repeated=ws.row_dimensions[HEADER_ROW].height or 0.0,
+        repeated=ws.heights.get(HEADER_ROW, 0.0),
     )
     depts = [a[0] for a in assignments]
     blocks = [
@@ -121,5 +119,5 @@ def write_departments(
         ),
     ]
     starts = lay_out_pages(ws, widths, first, room, blocks)
-    set_up_page(ws, settings, header_rows=(HEADER_ROW, HEADER_ROW), freeze=f"A{first}")
+    set_up_page(ws, settings, header_rows=(HEADER_ROW, HEADER_ROW), freeze=(1, first))
     set_breaks(ws, first, starts, room.scale)

@@ -8,12 +8,11 @@ tasks, laid out like the plan's own 任务分解表 with only those tasks.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from openpyxl import Workbook
-
 from gkcat.compile.xlsx.layout import sheet_name
+from gkcat.compile.xlsx.sheet import Sheet
 from gkcat.compile.xlsx.tasks_table import task_numbers, write_plan
 from gkcat.model import Project, Registry, Task, TaskPlan, TaskSection
 from gkcat.settings import Settings
@@ -46,13 +45,11 @@ def _mine(tasks: Iterable[Task], department: str, registry: Registry) -> tuple[T
     )
 
 
-def add_task_sheets(
-    wb: Workbook,
-    plans: Iterable[tuple[TaskPlan, dict[str, int]]],
-    settings: Settings,
-    taken: set[str],
-) -> None:
-    """One 任务分解 sheet per plan, after the workbook's other sheets."""
+def task_sheets(
+    plans: Iterable[tuple[TaskPlan, dict[str, int]]], settings: Settings, taken: set[str]
+) -> Iterator[Sheet]:
+    """One 任务分解 sheet per plan, to follow the workbook's other sheets."""
     for plan, numbers in plans:
-        name = sheet_name(f"{plan.year}年任务分解" if plan.year else "任务分解", taken)
-        write_plan(wb.create_sheet(name), plan, settings, numbers)
+        ws = Sheet(sheet_name(f"{plan.year}年任务分解" if plan.year else "任务分解", taken))
+        write_plan(ws, plan, settings, numbers)
+        yield ws

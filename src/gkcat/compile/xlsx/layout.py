@@ -5,20 +5,10 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Sequence
-from copy import copy
 from dataclasses import dataclass
 
-from openpyxl import Workbook
-from openpyxl.cell.cell import Cell, MergedCell
-from openpyxl.cell.rich_text import CellRichText, TextBlock
-from openpyxl.styles import Alignment, Border, Font, NamedStyle, Side
-from openpyxl.styles.cell_style import StyleArray
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.cell_range import CellRange
-from openpyxl.worksheet.header_footer import HeaderFooterItem
-from openpyxl.worksheet.properties import PageSetupProperties
-from openpyxl.worksheet.worksheet import Worksheet
-
+from gkcat.compile.xlsx.sheet import PageSetup, RichText, Sheet, Value
+from gkcat.compile.xlsx.styles import Alignment, Font, Side, Style, all_round, quoted
 from gkcat.safe_names import safe_name
 from gkcat.settings import Settings
 from gkcat.textsafe import xml_text
@@ -27,8 +17,6 @@ TITLE_FONT = "方正小标宋简体"
 """公文 titles are set in 小标宋 (GB/T 9704); Excel falls back to a CJK font when absent."""
 HEADER_FONT = "黑体"
 BODY_FONT = "宋体"
-GB2312 = 134
-"""Font charset of the Chinese fonts, so Excel picks them for CJK text."""
 
 BODY_SIZE = 10.5
 """五号, the usual size of table text in official documents."""
@@ -39,58 +27,30 @@ ROW_PADDING = 6.0
 CELL_PADDING = 1.5
 """Width units a wrapped cell loses to its inner margins."""
 
-_THIN = Side(style="thin", color="000000")
-BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+BORDER = all_round(Side("thin", "00000000"))
 
-CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
-LEFT = Alignment(horizontal="left", vertical="center", wrap_text=True)
-TITLE_ALIGN = Alignment(horizontal="center", vertical="center", wrap_text=False)
-NOTE_ALIGN = Alignment(horizontal="right", vertical="center", wrap_text=False)
-
-
-@dataclass(frozen=True, slots=True)
-class Style:
-    """A named cell style: font, alignment and (for table cells) a thin border all round.
-
-    Registered once per workbook as a NamedStyle: assigning it by name is many times faster
-    than assigning font, alignment and border objects cell by cell.
-    """
-
-    name: str
-    font: Font
-    alignment: Alignment
-    border: Border | None = BORDER
-
-    def to_named(self) -> NamedStyle:
-        named = NamedStyle(name=self.name, font=self.font, alignment=self.alignment)
-        if self.border is not None:
-            named.border = self.border
-        return named
+CENTER = Alignment("center", "center", wrap=True)
+LEFT = Alignment("left", "center", wrap=True)
+TITLE_ALIGN = Alignment("center", "center")
+NOTE_ALIGN = Alignment("right", "center")
 
 
 def _font(name: str, size: float, *, link: bool = False) -> Font:
     if link:  # the blue underline every spreadsheet uses for hyperlinks
-        return Font(name=name, size=size, charset=GB2312, underline="single", color="0563C1")
-    return Font(name=name, size=size, charset=GB2312)
+        return Font(name, size, underline="single", color="000563C1")
+    return Font(name, size)
 
 
-TITLE = Style("gkcat 标题", _font(TITLE_FONT, 18), TITLE_ALIGN, None)
-NOTE = Style("gkcat 题注", _font(BODY_FONT, BODY_SIZE), NOTE_ALIGN, None)
-HEADER = Style("gkcat 表头", _font(HEADER_FONT, BODY_SIZE), CENTER)
-BODY = Style("gkcat 正文", _font(BODY_FONT, BODY_SIZE), LEFT)
-BODY_CENTER = Style("gkcat 正文居中", _font(BODY_FONT, BODY_SIZE), CENTER)
-STRONG = Style("gkcat 分节", _font(HEADER_FONT, BODY_SIZE), LEFT)
+TITLE = Style(_font(TITLE_FONT, 18), TITLE_ALIGN)
+NOTE = Style(_font(BODY_FONT, BODY_SIZE), NOTE_ALIGN)
+HEADER = Style(_font(HEADER_FONT, BODY_SIZE), CENTER, BORDER)
+BODY = Style(_font(BODY_FONT, BODY_SIZE), LEFT, BORDER)
+BODY_CENTER = Style(_font(BODY_FONT, BODY_SIZE), CENTER, BORDER)
+STRONG = Style(_font(HEADER_FONT, BODY_SIZE), LEFT, BORDER)
 """Section rows of the task table: 黑体, left."""
-LINK = Style("gkcat 链接", _font(BODY_FONT, BODY_SIZE, link=True), LEFT)
-STYLES = (TITLE, NOTE, HEADER, BODY, BODY_CENTER, STRONG, LINK)
-
-
-def new_workbook() -> Workbook:
-    """An empty workbook with gkcat's cell styles registered."""
-    wb = Workbook()
-    for style in STYLES:
-        wb.add_named_style(style.to_named())
-    return wb
+LINK = Style(_font(BODY_FONT, BODY_SIZE, link=True), LEFT, BORDER)
+PERCENT = Style(_font(BODY_FONT, BODY_SIZE), CENTER, BORDER, number_format="0.0%")
+STYLES = (TITLE, NOTE, HEADER, BODY, BODY_CENTER, STRONG, LINK, PERCENT)
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -101,64 +61,33 @@ def clean(text: str) -> str:
     return xml_text(text)
 
 
-def put(ws: Worksheet, row: int, column: int, value: str | int | float, style: Style) -> Cell:
-    """Write one value with its style; text is always data, never a formula."""
-    cell = ws.cell(row=row, column=column)
-    assert isinstance(cell, Cell), f"{cell.coordinate} is inside a merged range"
-    # First: the style replaces the whole style, quotePrefix included. Assigning a named style
-    # is a lookup by name; after the first cell of a workbook, its style ids are copied.
-    arrays: dict[str, StyleArray] = ws.parent.__dict__.setdefault("_gkcat_style_arrays", {})
-    array = arrays.get(style.name)
-    if array is None:
-        cell.style = style.name
-        arrays[style.name] = copy(cell._style)  # type: ignore[attr-defined]
-    else:
-        cell._style = copy(array)  # type: ignore[attr-defined]
-    set_value(cell, value)
-    return cell
+def put(
+    ws: Sheet, row: int, column: int, value: str | int | float | RichText, style: Style
+) -> None:
+    """The one cell writer of every workbook: text is always data, never a formula.
 
-
-def set_value(cell: Cell | MergedCell, value: str | int | float | CellRichText | None) -> None:
-    """The one cell writer of every workbook: text is always data, never a formula."""
-    assert isinstance(cell, Cell), f"{cell.coordinate} is inside a merged range"
-    if isinstance(value, str):
-        text = clean(value)
-        cell.value = text or None
-        if text.startswith(_FORMULA_START):
-            # openpyxl would store "=…" as a formula; force a string, and quote-prefix it so
-            # Excel keeps it text when someone edits the cell.
-            cell.data_type = "s"
-            cell.quotePrefix = True
-    elif isinstance(value, CellRichText):
-        cell.value = CellRichText(
-            *(
-                TextBlock(part.font, clean(part.text))
-                if isinstance(part, TextBlock)
-                else clean(part)
-                for part in value
-            )
-        )
-    else:
-        cell.value = value
-
-
-def _clean_part(part: str | TextBlock) -> str | TextBlock:
-    return TextBlock(part.font, clean(part.text)) if isinstance(part, TextBlock) else clean(part)
-
-
-def merge(ws: Worksheet, first_row: int, first_col: int, last_row: int, last_col: int) -> None:
-    """Merge a range whose cells are all written already (values past the first are dropped).
-
-    Unlike Worksheet.merge_cells this keeps the cells' own styles, so the borders of the
-    merged area are already right, and it does not re-derive borders cell by cell, which
-    made large tables take minutes.
+    The writer never emits a formula; text that Excel would read as one when the cell is
+    edited (= + - @ tab CR first) is quote-prefixed as well.
     """
-    for row in range(first_row, last_row + 1):
-        for col in range(first_col, last_col + 1):
-            if (row, col) != (first_row, first_col):
-                ws.cell(row=row, column=col).value = None
-    rng = CellRange(min_row=first_row, min_col=first_col, max_row=last_row, max_col=last_col)
-    ws.merged_cells.ranges.add(rng)
+    if isinstance(value, str):
+        value = clean(value)
+        if value.startswith(_FORMULA_START):
+            style = quoted(style, _QUOTED)
+        ws.set(row, column, value or None, style)
+    elif isinstance(value, RichText):
+        ws.set(row, column, RichText(tuple((clean(t), f) for t, f in value.runs)), style)
+    else:
+        ws.set(row, column, value, style)
+
+
+_QUOTED: dict[Style, Style] = {}
+"""Each style's quote-prefixed twin, made on first use (styles are compared by identity)."""
+
+
+def merge(ws: Sheet, first_row: int, first_col: int, last_row: int, last_col: int) -> None:
+    """Merge a range whose cells are all written already (values past the first are dropped);
+    the cells keep their own styles, so the borders of the merged area are already right."""
+    ws.merge(first_row, first_col, last_row, last_col)
 
 
 def text_width(text: str) -> int:
@@ -196,100 +125,97 @@ class Bounds:
     high: float
 
 
-def merged_cells(ws: Worksheet) -> set[tuple[int, int]]:
+def merged_cells(ws: Sheet) -> set[tuple[int, int]]:
     """Every (row, column) covered by a merged range."""
     covered: set[tuple[int, int]] = set()
-    for rng in ws.merged_cells.ranges:
+    for rng in ws.merges:
         for row in range(rng.min_row, rng.max_row + 1):
             for col in range(rng.min_col, rng.max_col + 1):
                 covered.add((row, col))
     return covered
 
 
-def fit_columns(ws: Worksheet, bounds: Sequence[Bounds], *, first_row: int = 1) -> list[float]:
+def fit_columns(ws: Sheet, bounds: Sequence[Bounds], *, first_row: int = 1) -> list[float]:
     """Set each column to its widest unmerged line (+2 for the margins), within its bounds."""
-    covered = merged_cells(ws)
-    widest = [0] * len(bounds)
-    for row in ws.iter_rows(min_row=first_row, max_col=len(bounds)):
-        for cell in row:
-            if cell.value is None or (cell.row, cell.column) in covered:
-                continue
-            lines = str(cell.value).split("\n")
-            widest[cell.column - 1] = max(widest[cell.column - 1], *map(text_width, lines))
-    widths = []
-    for index, (wide, bound) in enumerate(zip(widest, bounds, strict=True)):
-        width = min(bound.high, max(bound.low, wide + 2))
-        ws.column_dimensions[get_column_letter(index + 1)].width = width
-        widths.append(width)
+    widths = measure_columns(ws, bounds, first_row=first_row)
+    ws.widths.update(enumerate(widths, start=1))
     return widths
 
 
-def fit_rows(ws: Worksheet, widths: Sequence[float], rows: Iterable[int]) -> None:
+def measure_columns(ws: Sheet, bounds: Sequence[Bounds], *, first_row: int = 1) -> list[float]:
+    """The widths :func:`fit_columns` sets, without setting them."""
+    covered = merged_cells(ws)
+    widest = [0] * len(bounds)
+    for row, col, value in ws.iter_values(first_row, len(bounds)):
+        if (row, col) in covered:
+            continue
+        wide = max(map(text_width, str(value).split("\n")))
+        if wide > widest[col - 1]:
+            widest[col - 1] = wide
+    return [
+        min(bound.high, max(bound.low, wide + 2))
+        for wide, bound in zip(widest, bounds, strict=True)
+    ]
+
+
+def fit_rows(ws: Sheet, widths: Sequence[float], rows: Iterable[int]) -> None:
     """Give each table row the height its wrapped text needs (Excel does not do this on open).
 
     A vertically merged cell that needs more room than its rows add up to grows its last row.
     """
-    wanted = set(rows)
-    spans = {(r.min_row, r.min_col): r for r in ws.merged_cells.ranges if r.min_row in wanted}
+    wanted = sorted(set(rows))
+    if not wanted:
+        return
+    spans = {(r.min_row, r.min_col): r for r in ws.merges if r.min_row in set(wanted)}
     heights: dict[int, float] = {}
     tall: list[tuple[int, int, float]] = []
-    for cells in ws.iter_rows(min_row=min(wanted), max_row=max(wanted), max_col=len(widths)):
-        row = cells[0].row
-        if row not in wanted:
-            continue
+    for row in wanted:
         height = LINE_HEIGHT + ROW_PADDING
-        for cell in cells:
-            if cell.value is None or not isinstance(cell, Cell):
+        line = ws.rows.get(row)
+        values: list[Value] = line.values[: len(widths)] if line is not None else []
+        for index, value in enumerate(values):
+            if value is None:
                 continue
-            rng = spans.get((row, cell.column))
-            width = (
-                _span_width(widths, rng.min_col, rng.max_col) if rng else widths[cell.column - 1]
-            )
-            need = line_count(str(cell.value), width) * LINE_HEIGHT + ROW_PADDING
+            rng = spans.get((row, index + 1)) if spans else None
+            width = _span_width(widths, rng.min_col, rng.max_col) if rng else widths[index]
+            need = line_count(str(value), width) * LINE_HEIGHT + ROW_PADDING
             if rng and rng.max_row > rng.min_row:
                 tall.append((rng.min_row, rng.max_row, need))
-            else:
-                height = max(height, need)
+            elif need > height:
+                height = need
         heights[row] = height
     for top, bottom, need in tall:
         have = sum(heights.get(r, LINE_HEIGHT + ROW_PADDING) for r in range(top, bottom + 1))
         if need > have and bottom in heights:
             heights[bottom] += need - have
     for row, height in heights.items():
-        ws.row_dimensions[row].height = round(height, 2)
+        ws.heights[row] = round(height, 2)
 
 
 def _span_width(widths: Sequence[float], first: int, last: int) -> float:
     return sum(widths[first - 1 : min(last, len(widths))])
 
 
-def set_height(ws: Worksheet, row: int, height: float) -> None:
-    ws.row_dimensions[row].height = height
+def set_height(ws: Sheet, row: int, height: float) -> None:
+    ws.heights[row] = height
+
+
+PAPER_CODES = {"A4": 9, "A3": 8}
+FOOTER = '&C&"宋体"&10 第 &P 页 共 &N 页'
+"""第 N 页 共 M 页, centred, in 宋体 10 pt."""
 
 
 def set_up_page(
-    ws: Worksheet, settings: Settings, *, header_rows: tuple[int, int], freeze: str | None
+    ws: Sheet, settings: Settings, *, header_rows: tuple[int, int], freeze: tuple[int, int] | None
 ) -> None:
-    """Landscape, fit to one page wide, header rows on every page, 第 &P 页 共 &N 页."""
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A3 if settings.paper_size == "A3" else ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-    ws.print_options.horizontalCentered = True
-    ws.page_margins.left = ws.page_margins.right = 0.5
-    ws.page_margins.top = 0.6
-    ws.page_margins.bottom = 0.7
-    ws.page_margins.header = 0.3
-    ws.page_margins.footer = 0.3
-    ws.print_title_rows = f"{header_rows[0]}:{header_rows[1]}"
-    footer = HeaderFooterItem()
-    footer.center.text = "第 &P 页 共 &N 页"
-    footer.center.font = BODY_FONT
-    footer.center.size = 10
-    ws.oddFooter = footer
-    if freeze:
-        ws.freeze_panes = freeze
+    """Landscape, fit to one page wide, header rows on every page, 第 &P 页 共 &N 页.
+
+    ``freeze`` is the (column, row) of the first cell that scrolls.
+    """
+    ws.page = PageSetup(
+        paper=PAPER_CODES.get(settings.paper_size, 9), title_rows=header_rows, footer=FOOTER
+    )
+    ws.freeze = freeze
 
 
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")

@@ -16,9 +16,7 @@ import math
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from openpyxl.worksheet.pagebreak import Break
-from openpyxl.worksheet.worksheet import Worksheet
-
+from gkcat.compile.xlsx.sheet import Sheet
 from gkcat.compile.xlsx.layout import (
     LINE_HEIGHT,
     ROW_PADDING,
@@ -98,15 +96,12 @@ def paginate(
     return starts
 
 
-def set_breaks(ws: Worksheet, first_row: int, starts: Sequence[int], scale: int) -> None:
-    """A manual page break above each body row in ``starts``, and the explicit print scale."""
-    for start in starts:
-        ws.row_breaks.append(Break(id=first_row + start - 1))
-    ws.page_setup.scale = scale
-    ws.page_setup.fitToWidth = None
-    ws.page_setup.fitToHeight = None
-    if ws.sheet_properties.pageSetUpPr is not None:
-        ws.sheet_properties.pageSetUpPr.fitToPage = False
+def set_breaks(ws: Sheet, first_row: int, starts: Sequence[int], scale: int) -> None:
+    """A manual page break above each body row in ``starts``, and the explicit print scale
+    (after :func:`~gkcat.compile.xlsx.layout.set_up_page`)."""
+    assert ws.page is not None, "set_up_page first"
+    ws.page.breaks = [first_row + start - 1 for start in starts]
+    ws.page.scale = scale
 
 
 def segments(values: Sequence[str], starts: Collection[int]) -> list[tuple[int, int]]:
@@ -126,7 +121,7 @@ def continued(label: str) -> str:
 
 
 def merge_labels(
-    ws: Worksheet,
+    ws: Sheet,
     column: int,
     first_row: int,
     labels: Sequence[str | int],
@@ -161,7 +156,7 @@ class Labels:
 
 
 def lay_out_pages(
-    ws: Worksheet,
+    ws: Sheet,
     widths: Sequence[float],
     first_row: int,
     room: Layout,
@@ -179,16 +174,16 @@ def lay_out_pages(
     for block in columns:
         for offset in range(count):
             if block.keys[offset]:
-                ws.cell(row=first_row + offset, column=block.column).value = None
+                ws.clear(first_row + offset, block.column)
     fit_rows(ws, widths, range(first_row, first_row + count))
-    heights = [ws.row_dimensions[first_row + i].height or 0.0 for i in range(count)]
+    heights = [ws.heights.get(first_row + i, 0.0) for i in range(count)]
     starts = paginate(heights, room, keep_with_next=keep_with_next)
     for _ in range(PLAN_ROUNDS):
         if not _grow_for_labels(heights, widths, columns, set(starts)):
             break
         starts = paginate(heights, room, keep_with_next=keep_with_next)
     for offset, height in enumerate(heights):
-        ws.row_dimensions[first_row + offset].height = round(height, 2)
+        ws.heights[first_row + offset] = round(height, 2)
     for block in columns:
         merge_labels(
             ws, block.column, first_row, block.labels, set(starts), block.style, keys=block.keys

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-
-from openpyxl import Workbook
-from openpyxl.worksheet.worksheet import Worksheet
+from datetime import datetime
 
 from gkcat.compile.xlsx.catalog_sheet import TITLE_HEIGHT
 from gkcat.compile.xlsx.layout import (
@@ -26,13 +24,14 @@ from gkcat.compile.xlsx.layout import (
     fit_columns,
     fit_rows,
     merge,
-    new_workbook,
     put,
     set_height,
     set_up_page,
     sheet_name,
 )
-from gkcat.compile.xlsx.pack import document_stamp, to_bytes
+from gkcat.compile.xlsx.pack import document_stamp
+from gkcat.compile.xlsx.sheet import Sheet
+from gkcat.compile.xlsx.writer import WorkbookWriter
 from gkcat.model import Power, PowerList, Project
 from gkcat.settings import Settings
 
@@ -103,7 +102,7 @@ def columns_of(power_list: PowerList) -> list[PowerColumn]:
     return [*COLUMNS, *used, *_extra_columns(power_list)]
 
 
-def write_power_list(ws: Worksheet, power_list: PowerList, settings: Settings) -> None:
+def write_power_list(ws: Sheet, power_list: PowerList, settings: Settings) -> None:
     """Fill ``ws`` with the table of ``power_list``."""
     columns = columns_of(power_list)
     width = len(columns) + 1
@@ -127,16 +126,15 @@ def write_power_list(ws: Worksheet, power_list: PowerList, settings: Settings) -
     widths = fit_columns(ws, bounds, first_row=HEADER_ROW)
     last = HEADER_ROW + len(power_list.powers)
     fit_rows(ws, widths, range(HEADER_ROW, last + 1))
-    set_up_page(ws, settings, header_rows=(HEADER_ROW, HEADER_ROW), freeze=f"A{HEADER_ROW + 1}")
+    set_up_page(ws, settings, header_rows=(HEADER_ROW, HEADER_ROW), freeze=(1, HEADER_ROW + 1))
 
 
-def power_list_workbook(power_list: PowerList, settings: Settings) -> Workbook:
-    wb = new_workbook()
-    ws = wb.active
-    assert ws is not None  # a new Workbook always has its first sheet
-    ws.title = sheet_name(power_list.department, set())
+def power_list_workbook(power_list: PowerList, settings: Settings, stamp: datetime) -> bytes:
+    ws = Sheet(sheet_name(power_list.department, set()))
     write_power_list(ws, power_list, settings)
-    return wb
+    writer = WorkbookWriter(stamp, title=f"{power_list.department}权责清单")
+    writer.add(ws)
+    return writer.finish()
 
 
 def compile_power_tables(project: Project, settings: Settings) -> dict[str, bytes]:
@@ -150,6 +148,5 @@ def compile_power_tables(project: Project, settings: Settings) -> dict[str, byte
         while path in outputs:
             counter += 1
             path = f"{name}({counter}).xlsx"
-        title = f"{power_list.department}权责清单"
-        outputs[path] = to_bytes(power_list_workbook(power_list, settings), stamp, title=title)
+        outputs[path] = power_list_workbook(power_list, settings, stamp)
     return outputs

@@ -4,10 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from openpyxl.chart import BarChart, Reference
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
-
 from gkcat import vocab
 from gkcat.compile.xlsx.catalog_sheet import (
     HEADER_ROW,
@@ -20,6 +16,7 @@ from gkcat.compile.xlsx.layout import (
     BODY,
     BODY_CENTER,
     HEADER,
+    PERCENT,
     Bounds,
     fit_columns,
     fit_rows,
@@ -27,11 +24,10 @@ from gkcat.compile.xlsx.layout import (
     put,
     set_up_page,
 )
+from gkcat.compile.xlsx.sheet import BarChart, Sheet
 from gkcat.coverage import Coverage
 from gkcat.model import Catalog
 from gkcat.settings import Settings
-
-PERCENT = "0.0%"
 
 STAT_COLUMNS = (
     Column("领域", "", Bounds(12, 18)),
@@ -52,7 +48,7 @@ def _counts(catalogs: Sequence[Catalog]) -> list[int]:
 
 
 def write_statistics(
-    ws: Worksheet, catalogs: Sequence[Catalog], settings: Settings, *, title: str
+    ws: Sheet, catalogs: Sequence[Catalog], settings: Settings, *, title: str
 ) -> None:
     """One row per catalog (领域 merged), then the total and a subtotal per level.
 
@@ -77,39 +73,37 @@ def write_statistics(
         row += 1
     widths = fit_columns(ws, [c.bounds for c in STAT_COLUMNS], first_row=HEADER_ROW)
     fit_rows(ws, widths, range(HEADER_ROW, row))
-    set_up_page(ws, settings, header_rows=(HEADER_ROW, HEADER_ROW + 1), freeze=f"A{HEADER_ROW + 2}")
+    set_up_page(ws, settings, header_rows=(HEADER_ROW, HEADER_ROW + 1), freeze=(1, HEADER_ROW + 2))
     if catalogs:
-        anchor = f"{get_column_letter(width + 2)}{HEADER_ROW}"
-        add_mode_chart(ws, HEADER_ROW + 2, HEADER_ROW + 1 + len(catalogs), anchor=anchor)
+        add_mode_chart(ws, HEADER_ROW + 2, HEADER_ROW + 1 + len(catalogs), anchor=(width + 2, HEADER_ROW))
 
 
 CHART_TITLE = "各标准目录主动公开、依申请公开事项数"
 
 
-def add_mode_chart(ws: Worksheet, first: int, last: int, *, anchor: str) -> None:
+def add_mode_chart(ws: Sheet, first: int, last: int, *, anchor: tuple[int, int]) -> None:
     """A clustered bar chart of the 主动 and 依申请 columns, one pair of bars per catalog
-    (领域 × 层级 as a two-level axis), beside the table so both print on one page."""
-    modes = [i for i, c in enumerate(STAT_COLUMNS, start=1) if c.group == "公开方式"]
-    chart = BarChart()
-    chart.type = "bar"
-    chart.grouping = "clustered"
-    chart.title = CHART_TITLE
-    chart.y_axis.title = "事项数"
-    chart.x_axis.delete = False
-    chart.y_axis.delete = False
-    chart.y_axis.majorGridlines = None
-    chart.x_axis.scaling.orientation = "maxMin"  # first catalog on top, as in the table
-    data = Reference(ws, min_col=modes[0], max_col=modes[-1], min_row=first - 1, max_row=last)
-    chart.add_data(data, titles_from_data=True)
-    chart.set_categories(Reference(ws, min_col=1, max_col=2, min_row=first, max_row=last))
-    chart.width = 15
-    chart.height = min(13.0, max(7.0, 0.9 * (last - first + 1) + 4))
-    chart.legend.position = "b"
-    ws.add_chart(chart, anchor)
+    (领域 × 层级 as a two-level axis), beside the table so both print on one page.
+
+    ``anchor`` is the (column, row) of its top-left corner.
+    """
+    modes = tuple(i for i, c in enumerate(STAT_COLUMNS, start=1) if c.group == "公开方式")
+    ws.chart = BarChart(
+        title=CHART_TITLE,
+        axis_title="事项数",
+        series_cols=modes,
+        category_cols=(1, 2),
+        header_row=first - 1,
+        first_row=first,
+        last_row=last,
+        anchor=anchor,
+        width_cm=15,
+        height_cm=min(13.0, max(7.0, 0.9 * (last - first + 1) + 4)),
+    )
 
 
 def _stat_row(
-    ws: Worksheet, row: int, labels: Sequence[str], counts: Sequence[int], *, strong: bool = False
+    ws: Sheet, row: int, labels: Sequence[str], counts: Sequence[int], *, strong: bool = False
 ) -> None:
     for col, label in enumerate(labels, start=1):
         put(ws, row, col, label, HEADER if strong else BODY_CENTER)
@@ -128,7 +122,7 @@ COVERAGE_COLUMNS = (
 )
 
 
-def write_coverage(ws: Worksheet, coverage: Coverage, settings: Settings, *, title: str) -> None:
+def write_coverage(ws: Sheet, coverage: Coverage, settings: Settings, *, title: str) -> None:
     """Per department: powers, must-cover powers, how many a catalog item cites, the gaps."""
     types = "、".join(settings.must_cover)
     write_title(ws, title, f"须覆盖的权力类型：{types}", len(COVERAGE_COLUMNS))
@@ -146,11 +140,11 @@ def write_coverage(ws: Worksheet, coverage: Coverage, settings: Settings, *, tit
     merge(ws, row, 1, row, 2)
     widths = fit_columns(ws, [c.bounds for c in COVERAGE_COLUMNS], first_row=HEADER_ROW)
     fit_rows(ws, widths, range(HEADER_ROW, row + 1))
-    set_up_page(ws, settings, header_rows=(HEADER_ROW, HEADER_ROW), freeze=f"A{HEADER_ROW + 1}")
+    set_up_page(ws, settings, header_rows=(HEADER_ROW, HEADER_ROW), freeze=(1, HEADER_ROW + 1))
 
 
 def _coverage_row(
-    ws: Worksheet,
+    ws: Sheet,
     row: int,
     labels: Sequence[str | int],
     counts: Sequence[int],
@@ -159,7 +153,5 @@ def _coverage_row(
 ) -> None:
     for col, value in enumerate([*labels, *counts], start=1):
         put(ws, row, col, value, HEADER if value == "合计" else BODY_CENTER)
-    put(
-        ws, row, len(labels) + len(counts) + 1, round(ratio, 4), BODY_CENTER
-    ).number_format = PERCENT
+    put(ws, row, len(labels) + len(counts) + 1, round(ratio, 4), PERCENT)
     put(ws, row, len(COVERAGE_COLUMNS), gaps, BODY)

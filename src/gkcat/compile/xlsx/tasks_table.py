@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from openpyxl import Workbook
-from openpyxl.worksheet.worksheet import Worksheet
-
 from gkcat.compile.official_names import official
 from gkcat.compile.xlsx.catalog_sheet import TITLE_HEIGHT, Column
 from gkcat.compile.xlsx.layout import (
@@ -20,14 +17,15 @@ from gkcat.compile.xlsx.layout import (
     fit_columns,
     fit_rows,
     merge,
-    new_workbook,
     put,
     set_height,
     set_up_page,
     sheet_name,
 )
-from gkcat.compile.xlsx.pack import document_stamp, to_bytes
+from gkcat.compile.xlsx.pack import document_stamp
 from gkcat.compile.xlsx.pages import Labels, continued, lay_out_pages, layout, set_breaks
+from gkcat.compile.xlsx.sheet import Sheet
+from gkcat.compile.xlsx.writer import WorkbookWriter
 from gkcat.model import Project, Task, TaskPlan
 from gkcat.safe_names import unique_name
 from gkcat.settings import Settings
@@ -78,7 +76,7 @@ def units_text(task: Task) -> str:
 
 
 def write_plan(
-    ws: Worksheet, plan: TaskPlan, settings: Settings, numbers: Mapping[str, int] | None = None
+    ws: Sheet, plan: TaskPlan, settings: Settings, numbers: Mapping[str, int] | None = None
 ) -> None:
     """Fill ``ws`` with ``plan``: section rows span the table, group titles span their tasks.
 
@@ -125,21 +123,18 @@ def write_plan(
         widths,
         settings,
         above=TITLE_HEIGHT,
-        repeated=ws.row_dimensions[HEADER_ROW].height or 0.0,
+        repeated=ws.heights.get(HEADER_ROW, 0.0),
     )
     columns = [Labels(1, labels, keys, BODY)]
     starts = lay_out_pages(ws, widths, first, room, columns, keep_with_next=sections)
-    set_up_page(ws, settings, header_rows=(HEADER_ROW, HEADER_ROW), freeze=f"A{first}")
+    set_up_page(ws, settings, header_rows=(HEADER_ROW, HEADER_ROW), freeze=(1, first))
     set_breaks(ws, first, starts, room.scale)
 
 
-def plan_workbook(plan: TaskPlan, settings: Settings) -> Workbook:
-    wb = new_workbook()
-    ws = wb.active
-    assert ws is not None  # a new Workbook always has its first sheet
-    ws.title = sheet_name(f"{plan.year}年任务分解" if plan.year else "任务分解", set())
+def plan_sheet(plan: TaskPlan, settings: Settings, taken: set[str]) -> Sheet:
+    ws = Sheet(sheet_name(f"{plan.year}年任务分解" if plan.year else "任务分解", taken))
     write_plan(ws, plan, settings)
-    return wb
+    return ws
 
 
 def compile_task_tables(project: Project, settings: Settings) -> dict[str, bytes]:
@@ -151,7 +146,9 @@ def compile_task_tables(project: Project, settings: Settings) -> dict[str, bytes
     for plan in _ordered(project.task_plans):
         name = file_name(plan.title, plan.file.rsplit("/", 1)[-1].rsplit(".", 1)[0])
         path = unique_name(name, taken, extension=".xlsx")
-        outputs[path] = to_bytes(plan_workbook(plan, settings), stamp, title=plan.title)
+        writer = WorkbookWriter(stamp, title=plan.title)
+        writer.add(plan_sheet(plan, settings, set()))
+        outputs[path] = writer.finish()
     return outputs
 
 

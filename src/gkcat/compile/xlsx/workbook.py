@@ -6,8 +6,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
 
-from openpyxl import Workbook
-
 from gkcat.compile.official_names import official
 from gkcat.compile.xlsx.catalog_sheet import (
     catalog_columns,
@@ -16,10 +14,12 @@ from gkcat.compile.xlsx.catalog_sheet import (
     write_index,
 )
 from gkcat.compile.xlsx.department_sheet import departments, iter_assignments, write_departments
-from gkcat.compile.xlsx.department_tasks import add_task_sheets, department_plans
-from gkcat.compile.xlsx.layout import file_name, new_workbook, sheet_name
-from gkcat.compile.xlsx.pack import document_stamp, to_bytes
+from gkcat.compile.xlsx.department_tasks import department_plans, task_sheets
+from gkcat.compile.xlsx.layout import file_name, sheet_name
+from gkcat.compile.xlsx.pack import document_stamp
+from gkcat.compile.xlsx.sheet import Sheet
 from gkcat.compile.xlsx.summary_sheets import write_coverage, write_statistics
+from gkcat.compile.xlsx.writer import WorkbookWriter
 from gkcat.coverage import Coverage, compute_coverage
 from gkcat.model import Catalog, Project
 from gkcat.safe_names import unique_name
@@ -49,10 +49,11 @@ def compile_workbooks(project: Project, settings: Settings) -> dict[str, bytes]:
     coverage = compute_coverage(project, settings) if project.power_lists else None
     title = workbook_title(project, settings)
     region = region_of(project, settings)
-    main = build_workbook(
-        project, project.catalogs, settings, title=title, region=region, coverage=coverage
+    main = WorkbookWriter(stamp, title=title)
+    write_workbook(
+        main, project, project.catalogs, settings, title=title, region=region, coverage=coverage
     )
-    outputs = {f"{file_name(title, 'catalog')}.xlsx": to_bytes(main, stamp, title=title)}
+    outputs = {f"{file_name(title, 'catalog')}.xlsx": main.finish()}
     if settings.split_by == "department":
         outputs.update(_split(project, settings, coverage, stamp=stamp))
     return outputs
@@ -76,18 +77,20 @@ def _split(
             kept = tuple(d for d in coverage.departments if d.department == department)
             mine = replace(coverage, departments=kept)
         title = f"{department}政务公开事项清单"
-        wb = build_workbook(
-            project, own, settings, title=title, region=department, coverage=mine, stats=False
+        writer = WorkbookWriter(stamp, title=title)
+        taken_sheets = write_workbook(
+            writer, project, own, settings, title=title, region=department, coverage=mine,
+            stats=False,
         )
-        taken_sheets = {ws.title.lower() for ws in wb.worksheets}
-        add_task_sheets(wb, department_plans(project, department), settings, taken_sheets)
+        for ws in task_sheets(department_plans(project, department), settings, taken_sheets):
+            writer.add(ws)
         name = unique_name(file_name(department, "department"), taken, extension=".xlsx")
-        path = f"{SPLIT_DIRECTORY}/{name}"
-        outputs[path] = to_bytes(wb, stamp, title=title)
+        outputs[f"{SPLIT_DIRECTORY}/{name}"] = writer.finish()
     return outputs
 
 
-def build_workbook(
+def write_workbook(
+    writer: WorkbookWriter,
     project: Project,
     catalogs: Sequence[Catalog],
     settings: Settings,
@@ -96,33 +99,36 @@ def build_workbook(
     region: str,
     coverage: Coverage | None,
     stats: bool = True,
-) -> Workbook:
-    """目录, one sheet per catalog, 责任分工, 统计 and (with power lists) 覆盖情况."""
-    wb = new_workbook()
-    index = wb.active
-    assert index is not None  # a new Workbook always has its first sheet
-    index.title = INDEX
+) -> set[str]:
+    """目录, one sheet per catalog, 责任分工, 统计 and (with power lists) 覆盖情况, each
+    written out as soon as it is laid out. Returns the sheet names used (lower-cased)."""
     taken = {name.lower() for name in (INDEX, DEPARTMENTS, STATISTICS, COVERAGE)}
     ordered = order_catalogs(catalogs, settings)
     named = [(c, sheet_name(f"{c.domain}（{c.level}）", taken)) for c in ordered]
+    index = Sheet(INDEX)
     write_index(index, named, settings, title=title)
-    sheets = [(wb.create_sheet(name), catalog) for catalog, name in named]
-    write_catalogs(sheets, catalog_columns(ordered, settings), settings)
+    writer.add(index)
+    for ws in write_catalogs(named, catalog_columns(ordered, settings), settings):
+        writer.add(ws)
+    breakdown = Sheet(DEPARTMENTS)
     write_departments(
-        wb.create_sheet(DEPARTMENTS),
+        breakdown,
         iter_assignments(project, ordered),
         settings,
         title=f"{region}政务公开标准目录责任分工表",
     )
+    writer.add(breakdown)
+    used = {INDEX.lower(), DEPARTMENTS.lower(), *(name.lower() for _, name in named)}
     if stats:
+        sheet = Sheet(STATISTICS)
         write_statistics(
-            wb.create_sheet(STATISTICS),
-            ordered,
-            settings,
-            title=f"{region}政务公开标准目录事项统计表",
+            sheet, ordered, settings, title=f"{region}政务公开标准目录事项统计表"
         )
+        writer.add(sheet)
+        used.add(STATISTICS.lower())
     if coverage is not None and coverage.departments:
-        write_coverage(
-            wb.create_sheet(COVERAGE), coverage, settings, title=f"{region}权责事项覆盖情况表"
-        )
-    return wb
+        sheet = Sheet(COVERAGE)
+        write_coverage(sheet, coverage, settings, title=f"{region}权责事项覆盖情况表")
+        writer.add(sheet)
+        used.add(COVERAGE.lower())
+    return used

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from openpyxl import Workbook
-
-from gkcat.compile.xlsx.layout import BODY_CENTER, new_workbook
+from gkcat.compile.xlsx.layout import BODY_CENTER, set_up_page
 from gkcat.compile.xlsx.pages import (
     Layout,
     layout,
@@ -14,6 +12,7 @@ from gkcat.compile.xlsx.pages import (
     segments,
     set_breaks,
 )
+from gkcat.compile.xlsx.sheet import Sheet
 from gkcat.settings import Settings
 
 
@@ -44,26 +43,22 @@ def test_segments_cut_runs_at_page_starts_and_skip_empty_labels() -> None:
 
 
 def test_merge_labels_repeats_a_carried_label_with_a_continuation_mark() -> None:
-    wb = new_workbook()
-    ws = wb.active
-    assert ws is not None
+    ws = Sheet("s")
     merge_labels(ws, 1, 1, ["救助", "救助", "救助", "养老"], {2}, BODY_CENTER)
-    assert [ws.cell(row=r, column=1).value for r in range(1, 5)] == [
+    assert [ws.value(r, 1) for r in range(1, 5)] == [
         "救助",
         None,
         "救助（续）",
         "养老",
     ]
-    assert {str(r) for r in ws.merged_cells.ranges} == {"A1:A2"}
+    assert {str(r) for r in ws.merges} == {"A1:A2"}
 
 
 def test_merge_labels_repeats_numbers_without_a_mark() -> None:
-    wb = new_workbook()
-    ws = wb.active
-    assert ws is not None
+    ws = Sheet("s")
     merge_labels(ws, 1, 1, [1, 1, 1], {1}, BODY_CENTER, keys=["a", "a", "a"])
-    assert [ws.cell(row=r, column=1).value for r in range(1, 4)] == [1, 1, None]
-    assert {str(r) for r in ws.merged_cells.ranges} == {"A2:A3"}
+    assert [ws.value(r, 1) for r in range(1, 4)] == [1, 1, None]
+    assert {str(r) for r in ws.merges} == {"A2:A3"}
 
 
 def test_scale_fits_the_table_to_the_paper_width() -> None:
@@ -77,10 +72,9 @@ def test_scale_fits_the_table_to_the_paper_width() -> None:
 
 
 def test_set_breaks_places_manual_breaks_and_an_explicit_scale() -> None:
-    wb: Workbook = new_workbook()
-    ws = wb.active
-    assert ws is not None
+    ws = Sheet("s")
+    set_up_page(ws, Settings(), header_rows=(3, 4), freeze=(1, 5))
+    assert ws.page is not None and ws.page.scale is None  # fit to one page wide
     set_breaks(ws, 5, [3, 7], 62)
-    assert [b.id for b in ws.row_breaks.brk] == [7, 11]
-    assert ws.page_setup.scale == 62
-    assert ws.page_setup.fitToWidth is None
+    assert ws.page.breaks == [7, 11]
+    assert ws.page.scale == 62

@@ -4,24 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from openpyxl import Workbook
-from openpyxl.cell.rich_text import CellRichText, TextBlock
-from openpyxl.cell.text import InlineFont
-from openpyxl.styles import Alignment, Border, Color, Font, PatternFill, Side
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
-
 from gkcat.compile.xlsx.layout import (
     BODY_FONT,
     BODY_SIZE,
-    GB2312,
     HEADER_FONT,
     TITLE_FONT,
     line_count,
+    put,
     set_up_page,
-    set_value,
 )
-from gkcat.compile.xlsx.pack import FALLBACK_STAMP, naive, to_bytes
+from gkcat.compile.xlsx.pack import FALLBACK_STAMP, naive
+from gkcat.compile.xlsx.sheet import RichText, Sheet
+from gkcat.compile.xlsx.styles import Alignment, Border, Font, Side, Style, all_round
+from gkcat.compile.xlsx.writer import WorkbookWriter
 from gkcat.diagnostics import Lang
 from gkcat.diff.compare import REPORT_ORDER, Diff
 from gkcat.diff.labels import (
@@ -39,25 +34,32 @@ from gkcat.diff.view import Cell, Section, sections
 from gkcat.i18n import say
 from gkcat.settings import Settings
 
-FILLS = {
-    "old": PatternFill("solid", fgColor="FFFBE0E0"),
-    "new": PatternFill("solid", fgColor="FFDDF3E0"),
-    "head": PatternFill("solid", fgColor="FFD9E1F2"),
-}
-_DEL = InlineFont(
-    rFont=BODY_FONT, charset=GB2312, sz=BODY_SIZE, color=Color("FFC00000"), strike=True
-)
-_INS = InlineFont(
-    rFont=BODY_FONT, charset=GB2312, sz=BODY_SIZE, color=Color("FF00703C"), b=True, u="single"
-)
-_TITLE_FONT = Font(name=TITLE_FONT, size=16, charset=GB2312)
-_HEAD_FONT = Font(name=HEADER_FONT, size=BODY_SIZE, charset=GB2312)
-_BODY_FONT = Font(name=BODY_FONT, size=BODY_SIZE, charset=GB2312)
+FILLS = {"old": "FFFBE0E0", "new": "FFDDF3E0", "head": "FFD9E1F2"}
+_DEL = Font(BODY_FONT, BODY_SIZE, color="FFC00000", strike=True)
+_INS = Font(BODY_FONT, BODY_SIZE, color="FF00703C", bold=True, underline="single")
+_TITLE_FONT = Font(TITLE_FONT, 16)
+_HEAD_FONT = Font(HEADER_FONT, BODY_SIZE)
+_BODY_FONT = Font(BODY_FONT, BODY_SIZE)
 """The catalog workbook's fonts: 方正小标宋 title, 黑体 headings, 宋体 text."""
-_THIN = Side(style="thin", color="FF808080")
-_BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
-_WRAP = Alignment(wrap_text=True, vertical="top")
-_CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
+_THIN = Side("thin", "FF808080")
+_BORDER = all_round(_THIN)
+_WRAP = Alignment(vertical="top", wrap=True)
+_CENTER = Alignment("center", "center", wrap=True)
+
+TITLE = Style(_TITLE_FONT, _CENTER)
+FACT_LABEL = Style(_HEAD_FONT, _WRAP)
+FACT = Style(_BODY_FONT, _WRAP)
+TABLE_HEAD = Style(_HEAD_FONT, _CENTER, _BORDER, FILLS["head"])
+TABLE_LABEL = Style(_HEAD_FONT, _CENTER, _BORDER)
+TABLE = Style(_BODY_FONT, _CENTER, _BORDER)
+SIGN_LABEL = Style(_HEAD_FONT, Alignment("right", "bottom"))
+SIGN_LINE = Style(_BODY_FONT, border=Border(bottom=_THIN))
+SIGN_REST = Style(border=Border(bottom=_THIN))
+PLAIN = Style()
+TEXT = {mark: Style(_BODY_FONT, _WRAP, _BORDER, FILLS.get(mark, "")) for mark in ("", "old", "new")}
+NUMBER = {
+    mark: Style(_BODY_FONT, _CENTER, _BORDER, FILLS.get(mark, "")) for mark in ("", "old", "new")
+}
 WIDTHS = {
     "no": 6,
     "id": 14,
@@ -95,33 +97,32 @@ def render_xlsx(diff: Diff, settings: Settings) -> bytes:
     date: the same diff must give the same bytes).
     """
     lang = settings.lang
-    book = Workbook()
-    summary = book.active
-    assert summary is not None  # a new Workbook always has one sheet
+    stamp = naive(settings.build_time) if settings.build_time else FALLBACK_STAMP
+    writer = WorkbookWriter(stamp)
     found = sections(diff, lang)
+    summary = Sheet(word("summary", lang))
     _summary_sheet(summary, diff, [s.title for s in found if not s.count], lang, settings)
+    writer.add(summary)
     for section in found:
         if section.count:  # an empty section is one line on the summary sheet, not a page
-            _section_sheet(book.create_sheet(section.title), section, lang, settings)
-    stamp = naive(settings.build_time) if settings.build_time else FALLBACK_STAMP
-    return to_bytes(book, stamp)
+            sheet = Sheet(section.title)
+            _section_sheet(sheet, section, lang, settings)
+            writer.add(sheet)
+    return writer.finish()
 
 
-def _title(sheet: Worksheet, text: str, width: int) -> None:
-    set_value(sheet.cell(1, 1), text)
-    sheet.cell(1, 1).font = _TITLE_FONT
-    sheet.cell(1, 1).alignment = _CENTER
+def _title(sheet: Sheet, text: str, width: int) -> None:
+    put(sheet, 1, 1, text, TITLE)
     if width > 1:
-        sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
-    sheet.row_dimensions[1].height = 28
+        sheet.merge(1, 1, 1, width)
+    sheet.heights[1] = 28
 
 
 def _summary_sheet(
-    sheet: Worksheet, diff: Diff, empty: Sequence[str], lang: Lang, settings: Settings
+    sheet: Sheet, diff: Diff, empty: Sequence[str], lang: Lang, settings: Settings
 ) -> None:
     """原版本 and 修订版本 (catalog versions and dates), the summary, catalog notes, the kinds
     without changes (once, instead of empty pages), the counts table and the signature lines."""
-    sheet.title = word("summary", lang)
     heads = [word("entity", lang), *(kind_name(k, lang) for k in REPORT_ORDER)]
     _title(sheet, word("title", lang), len(heads))
     colon = "：" if lang == "zh" else ": "
@@ -136,39 +137,29 @@ def _summary_sheet(
     if empty and diff.changes:
         joined = ("、" if lang == "zh" else ", ").join(empty)
         facts.append([word("empty", lang), f"{joined}{colon}{word('none', lang)}"])
-    rows: list[list[str | int]] = [*facts, [], list(heads)]
+    span = 14.0 * (len(heads) - 1)
+    for r, (label, line) in enumerate(facts, 2):
+        put(sheet, r, 1, label, FACT_LABEL)
+        put(sheet, r, 2, line, FACT)
+        sheet.merge(r, 2, r, len(heads))
+        sheet.heights[r] = 15.0 * line_count(str(line), span) + 3
+    table = len(facts) + 3
+    rows: list[list[str | int]] = [list(heads)]
     rows.extend(
         [pick(ENTITY_NAMES[e], lang), *(diff.count(k, e) for k in REPORT_ORDER)] for e in ENTITIES
     )
-    for r, values in enumerate(rows, 2):
+    for r, values in enumerate(rows, table):
         for c, value in enumerate(values, 1):
-            set_value(sheet.cell(r, c), value)
-            sheet.cell(r, c).font = _HEAD_FONT if c == 1 else _BODY_FONT
-    table = len(facts) + 3
-    for r in range(table, len(rows) + 2):
-        for c in range(1, len(heads) + 1):
-            cell = sheet.cell(r, c)
-            cell.border = _BORDER
-            cell.alignment = _CENTER
-            cell.font = _HEAD_FONT if r == table or c == 1 else _BODY_FONT
-            if r == table:
-                cell.fill = FILLS["head"]
-    for r in range(2, table - 1):
-        sheet.merge_cells(start_row=r, start_column=2, end_row=r, end_column=len(heads))
-    sheet.column_dimensions["A"].width = 16
+            style = TABLE_HEAD if r == table else TABLE_LABEL if c == 1 else TABLE
+            put(sheet, r, c, value, style)
+    sheet.widths[1] = 16
     for c in range(2, len(heads) + 1):
-        sheet.column_dimensions[get_column_letter(c)].width = 14
-    span = 14.0 * (len(heads) - 1)
-    for r in range(2, table - 1):
-        text = str(sheet.cell(r, 2).value or "")
-        sheet.cell(r, 1).alignment = _WRAP
-        sheet.cell(r, 2).alignment = _WRAP
-        sheet.row_dimensions[r].height = 15.0 * line_count(text, span) + 3
-    _signature(sheet, len(rows) + 3, len(heads), lang)
+        sheet.widths[c] = 14
+    _signature(sheet, table + len(rows) + 1, len(heads), lang)
     set_up_page(sheet, settings, header_rows=(1, 1), freeze=None)
 
 
-def _signature(sheet: Worksheet, row: int, width: int, lang: Lang) -> None:
+def _signature(sheet: Sheet, row: int, width: int, lang: Lang) -> None:
     """审核人（签字）and 日期 lines with room to sign, under the counts table."""
     half = max(2, width // 2)
     for offset, (label, blank) in enumerate(
@@ -176,41 +167,31 @@ def _signature(sheet: Worksheet, row: int, width: int, lang: Lang) -> None:
     ):
         r = row + 2 * offset
         colon = "：" if lang == "zh" else ": "
-        set_value(sheet.cell(r, half), f"{label}{colon}")
-        sheet.cell(r, half).font = _HEAD_FONT
-        sheet.cell(r, half).alignment = Alignment(horizontal="right", vertical="bottom")
-        set_value(sheet.cell(r, half + 1), blank)
-        sheet.cell(r, half + 1).font = _BODY_FONT
-        for c in range(half + 1, width + 1):
-            sheet.cell(r, c).border = Border(bottom=_THIN)
-        sheet.merge_cells(start_row=r, start_column=half + 1, end_row=r, end_column=width)
-        sheet.row_dimensions[r].height = 30
+        put(sheet, r, half, f"{label}{colon}", SIGN_LABEL)
+        put(sheet, r, half + 1, blank, SIGN_LINE)
+        for c in range(half + 2, width + 1):
+            put(sheet, r, c, "", SIGN_REST)
+        sheet.merge(r, half + 1, r, width)
+        sheet.heights[r] = 30
 
 
-def _section_sheet(sheet: Worksheet, section: Section, lang: Lang, settings: Settings) -> None:
+def _section_sheet(sheet: Sheet, section: Section, lang: Lang, settings: Settings) -> None:
     count = say("diff.count", lang, count=section.count)
     title = f"{word('title', lang)}——{section.title}{count}"
     _title(sheet, title, len(section.columns))
     for c, (key, heading) in enumerate(section.columns, 1):
-        head = sheet.cell(2, c)
-        set_value(head, heading)
-        head.font = _HEAD_FONT
-        head.fill = FILLS["head"]
-        head.alignment = _CENTER
-        head.border = _BORDER
-        sheet.column_dimensions[get_column_letter(c)].width = WIDTHS.get(key, 16)
+        put(sheet, 2, c, heading, TABLE_HEAD)
+        sheet.widths[c] = WIDTHS.get(key, 16)
     if not section.rows:
-        set_value(sheet.cell(3, 1), say("diff.none", lang))
-        sheet.merge_cells(start_row=3, start_column=1, end_row=3, end_column=len(section.columns))
+        put(sheet, 3, 1, say("diff.none", lang), PLAIN)
+        sheet.merge(3, 1, 3, len(section.columns))
     widths = [WIDTHS.get(key, 16) for key, _ in section.columns]
     for r, row in enumerate(section.rows, 3):
-        sheet.row_dimensions[r].height = _height(row, widths)
+        sheet.heights[r] = _height(row, widths)
         for c, cell in enumerate(row, 1):
-            _write(sheet, r, c, cell)
-            if section.columns[c - 1][0] == "no" and cell.text.isdigit():
-                sheet.cell(r, c).value = int(cell.text)
-                sheet.cell(r, c).alignment = _CENTER
-    set_up_page(sheet, settings, header_rows=(1, 2), freeze="A3")
+            number = section.columns[c - 1][0] == "no" and cell.span and cell.text.isdigit()
+            _write(sheet, r, c, cell, number=bool(number))
+    set_up_page(sheet, settings, header_rows=(1, 2), freeze=(1, 3))
 
 
 def _height(row: tuple[Cell, ...], widths: Sequence[float]) -> float:
@@ -223,19 +204,17 @@ def _height(row: tuple[Cell, ...], widths: Sequence[float]) -> float:
     return 15.0 * lines + 3
 
 
-def _write(sheet: Worksheet, r: int, c: int, cell: Cell) -> None:
-    target = sheet.cell(r, c)
-    target.border = _BORDER
-    target.alignment = _WRAP
-    target.font = _BODY_FONT
-    if cell.span == 0:
+def _write(sheet: Sheet, r: int, c: int, cell: Cell, *, number: bool) -> None:
+    if cell.span == 0:  # inside the merged cell above: its borders, no value
+        sheet.set(r, c, None, TEXT[""])
         return
-    if any(mark for _, mark in cell.parts):
-        blocks = [TextBlock(_DEL if m == "del" else _INS, t) if m else t for t, m in cell.parts]
-        set_value(target, CellRichText(*blocks))
+    mark = cell.mark or ""
+    if number:
+        put(sheet, r, c, int(cell.text), NUMBER[mark])
+    elif any(m for _, m in cell.parts):
+        runs = tuple((t, (_DEL if m == "del" else _INS) if m else None) for t, m in cell.parts)
+        put(sheet, r, c, RichText(runs), TEXT[mark])
     else:
-        set_value(target, cell.text)
-    if cell.mark:
-        target.fill = FILLS[cell.mark]
+        put(sheet, r, c, cell.text, TEXT[mark])
     if cell.span > 1:
-        sheet.merge_cells(start_row=r, start_column=c, end_row=r + cell.span - 1, end_column=c)
+        sheet.merge(r, c, r + cell.span - 1, c)

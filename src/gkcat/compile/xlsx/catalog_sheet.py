@@ -21,6 +21,7 @@ from gkcat.compile.xlsx.layout import (
     merge,
     pack,
     put,
+    put_row,
     set_height,
     set_up_page,
 )
@@ -227,9 +228,13 @@ def write_catalogs(
     wrapped = [i for i, c in enumerate(columns) if c.header in WRAPPED]
     lines: dict[int, dict[str, None]] = {i: {} for i in wrapped}
     for catalog, name in named:
-        ws = Sheet(name)
-        write_catalog_cells(ws, catalog, columns, settings)
-        widths = [max(a, b) for a, b in zip(widths, measure_columns(ws, bounds, first_row=HEADER_ROW), strict=True)]
+        ws = Sheet(name)  # the title rows are left out: they are merged, not measured
+        write_header(ws, columns, HEADER_ROW)
+        write_body(ws, catalog, columns, settings)
+        widths = [
+            max(a, b)
+            for a, b in zip(widths, measure_columns(ws, bounds, first_row=HEADER_ROW), strict=True)
+        ]
         for index in wrapped:
             found = lines[index]
             if len(found) < MAX_LINES:
@@ -250,13 +255,19 @@ def write_catalog_cells(
     """Title, header and one row per item in the official layout (labels not merged yet)."""
     write_title(ws, catalog.title, catalog_note(catalog), len(columns))
     write_header(ws, columns, HEADER_ROW)
+    write_body(ws, catalog, columns, settings)
+
+
+def write_body(ws: Sheet, catalog: Catalog, columns: Sequence[Column], settings: Settings) -> None:
+    """One row per item from FIRST_ROW, the 一级事项 as it reads when carried over a page
+    (the column is made wide enough for it)."""
+    styles = [BODY_CENTER if c.group or c.header in CENTRED else BODY for c in columns]
+    category = [c.header for c in columns].index(ELEMENT["category"].title)
     for offset, item in enumerate(catalog.items):
         cells = item_row(item, offset + 1, columns, settings)
-        for col, (column, value) in enumerate(zip(columns, cells, strict=True), start=1):
-            style = BODY_CENTER if column.group or column.header in CENTRED else BODY
-            if column.header == ELEMENT["category"].title and value:
-                value = continued(str(value))  # the column is made wide enough for it
-            put(ws, FIRST_ROW + offset, col, value, style)
+        if cells[category]:
+            cells[category] = continued(str(cells[category]))
+        put_row(ws, FIRST_ROW + offset, cells, styles)
 
 
 def paginate_catalog(

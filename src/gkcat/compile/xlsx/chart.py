@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from gkcat.compile.xlsx.sheet import BarChart, letter
-from gkcat.compile.xlsx.xml import attr, text
+from gkcat.compile.xlsx.xml import attr, clean_text
 
 _A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 _C = "http://schemas.openxmlformats.org/drawingml/2006/chart"
@@ -13,7 +13,7 @@ EMU_PER_CM = 360_000
 
 def _rich(value: str) -> str:
     return (
-        f'<c:tx><c:rich><a:bodyPr/><a:p><a:pPr><a:defRPr/></a:pPr><a:r><a:t>{text(value)}</a:t>'
+        f"<c:tx><c:rich><a:bodyPr/><a:p><a:pPr><a:defRPr/></a:pPr><a:r><a:t>{clean_text(value)}</a:t>"
         "</a:r></a:p></c:rich></c:tx>"
     )
 
@@ -35,16 +35,17 @@ def chart_xml(chart: BarChart, sheet: str) -> str:
     for index, col in enumerate(chart.series_cols):
         series.append(
             f'<c:ser><c:idx val="{index}"/><c:order val="{index}"/>'
-            f"<c:tx><c:strRef><c:f>{text(_ref(sheet, col, chart.header_row))}</c:f></c:strRef></c:tx>"
+            f"<c:tx><c:strRef><c:f>{clean_text(_ref(sheet, col, chart.header_row))}</c:f>"
+            "</c:strRef></c:tx>"
             '<c:spPr><a:ln><a:prstDash val="solid"/></a:ln></c:spPr>'
-            f"<c:cat><c:numRef><c:f>{text(cats)}</c:f></c:numRef></c:cat>"
-            f"<c:val><c:numRef><c:f>{text(_ref(sheet, col, chart.first_row, chart.last_row))}"
+            f"<c:cat><c:numRef><c:f>{clean_text(cats)}</c:f></c:numRef></c:cat>"
+            f"<c:val><c:numRef><c:f>{clean_text(_ref(sheet, col, chart.first_row, chart.last_row))}"
             "</c:f></c:numRef></c:val></c:ser>"
         )
     return (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         f'<c:chartSpace xmlns:c="{_C}" xmlns:a="{_A}" xmlns:r="{_R}">'
-        f"<c:chart><c:title>{_rich(chart.title)}<c:overlay val=\"0\"/></c:title>"
+        f'<c:chart><c:title>{_rich(chart.title)}<c:overlay val="0"/></c:title>'
         '<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>'
         '<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>'
         + "".join(series)

@@ -19,6 +19,7 @@ from gkcat.compile.xlsx.layout import (
     fit_columns,
     fit_rows,
     put,
+    put_row,
     set_up_page,
 )
 from gkcat.compile.xlsx.pages import Labels, continued, lay_out_pages, layout, set_breaks
@@ -82,6 +83,7 @@ def write_departments(
         put(ws, HEADER_ROW, col, column.header, HEADER)
     first = HEADER_ROW + 1
     numbers = {name: i for i, name in enumerate(names, start=1)}
+    styles = [_STYLES.get(col, BODY) for col in range(1, len(DEPARTMENT_COLUMNS) + 1)]
     for offset, (department, catalog, item) in enumerate(assignments):
         values: list[str | int] = [
             numbers[department],
@@ -93,8 +95,7 @@ def write_departments(
             item.time_limit,
             "、".join(item.channels),
         ]
-        for col, value in enumerate(values, start=1):
-            put(ws, first + offset, col, value, _STYLES.get(col, BODY))
+        put_row(ws, first + offset, values, styles)
     widths = fit_columns(ws, [c.bounds for c in DEPARTMENT_COLUMNS], first_row=HEADER_ROW)
     content = [c.header for c in DEPARTMENT_COLUMNS].index("公开内容（要素）")
     texts = ["\n".join(a[2].content) for a in assignments]

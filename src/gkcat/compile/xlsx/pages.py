@@ -16,16 +16,16 @@ import math
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from gkcat.compile.xlsx.sheet import Sheet
 from gkcat.compile.xlsx.layout import (
     LINE_HEIGHT,
     ROW_PADDING,
-    Style,
     fit_rows,
     line_count,
     merge,
     put,
 )
+from gkcat.compile.xlsx.sheet import Sheet
+from gkcat.compile.xlsx.styles import Style
 from gkcat.settings import Settings
 
 CONTINUED = "（续）"

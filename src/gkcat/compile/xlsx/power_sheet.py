@@ -25,6 +25,7 @@ from gkcat.compile.xlsx.layout import (
     fit_rows,
     merge,
     put,
+    put_row,
     set_height,
     set_up_page,
     sheet_name,
@@ -116,12 +117,11 @@ def write_power_list(ws: Sheet, power_list: PowerList, settings: Settings) -> No
     for col, column in enumerate(columns, start=2):
         put(ws, HEADER_ROW, col, column.header, HEADER)
     mains = {p.code: p for p in power_list.powers}
+    styles = [BODY_CENTER, *(BODY_CENTER if c.centered else BODY for c in columns)]
     for n, power in enumerate(power_list.powers, start=1):
         row = HEADER_ROW + n
-        put(ws, row, 1, n, BODY_CENTER)
-        for col, column in enumerate(columns, start=2):
-            style = BODY_CENTER if column.centered else BODY
-            put(ws, row, col, column.value(power, power_list, mains), style)
+        values = [n, *(column.value(power, power_list, mains) for column in columns)]
+        put_row(ws, row, values, styles)
     bounds = [Bounds(5, 6), *(c.bounds for c in columns)]
     widths = fit_columns(ws, bounds, first_row=HEADER_ROW)
     last = HEADER_ROW + len(power_list.powers)

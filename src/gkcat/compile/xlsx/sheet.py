@@ -104,6 +104,10 @@ class Sheet:
         line.values[col - 1] = value
         line.styles[col - 1] = style
 
+    def set_row(self, row: int, values: list[Value], styles: list[Style | None]) -> None:
+        """Replace a whole row, from column 1 (the lists are taken, not copied)."""
+        self.rows[row] = Row(values, styles)
+
     def value(self, row: int, col: int) -> Value:
         line = self.rows.get(row)
         if line is None or col > len(line.values):

@@ -62,9 +62,7 @@ class Border:
             if side is None:
                 parts.append(f"<{name}/>")
             else:
-                parts.append(
-                    f'<{name} style="{side.style}"><color rgb="{side.color}"/></{name}>'
-                )
+                parts.append(f'<{name} style="{side.style}"><color rgb="{side.color}"/></{name}>')
         return f"<border>{''.join(parts)}<diagonal/></border>"
 
 
@@ -149,7 +147,9 @@ class StyleTable:
 
     def xml(self) -> str:
         fonts = _Pool(DEFAULT_FONT.xml())
-        fills = _Pool('<fill><patternFill/></fill>', '<fill><patternFill patternType="gray125"/></fill>')
+        fills = _Pool(
+            "<fill><patternFill/></fill>", '<fill><patternFill patternType="gray125"/></fill>'
+        )
         borders = _Pool(Border().xml())
         formats: dict[str, int] = {}
         xfs = ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>']
@@ -173,9 +173,7 @@ class StyleTable:
         )
 
 
-def _xf(
-    style: Style, fonts: _Pool, fills: _Pool, borders: _Pool, formats: dict[str, int]
-) -> str:
+def _xf(style: Style, fonts: _Pool, fills: _Pool, borders: _Pool, formats: dict[str, int]) -> str:
     font = fonts.add(style.font.xml()) if style.font else 0
     fill = fills.add(_fill(style.fill)) if style.fill else 0
     border = borders.add(style.border.xml()) if style.border else 0
@@ -210,4 +208,3 @@ class _Pool:
 
     def xml(self, tag: str) -> str:
         return f'<{tag} count="{len(self._ids)}">{"".join(self._ids)}</{tag}>'
-

@@ -75,7 +75,9 @@ def write_statistics(
     fit_rows(ws, widths, range(HEADER_ROW, row))
     set_up_page(ws, settings, header_rows=(HEADER_ROW, HEADER_ROW + 1), freeze=(1, HEADER_ROW + 2))
     if catalogs:
-        add_mode_chart(ws, HEADER_ROW + 2, HEADER_ROW + 1 + len(catalogs), anchor=(width + 2, HEADER_ROW))
+        add_mode_chart(
+            ws, HEADER_ROW + 2, HEADER_ROW + 1 + len(catalogs), anchor=(width + 2, HEADER_ROW)
+        )
 
 
 CHART_TITLE = "各标准目录主动公开、依申请公开事项数"

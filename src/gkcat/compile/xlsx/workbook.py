@@ -79,7 +79,13 @@ def _split(
         title = f"{department}政务公开事项清单"
         writer = WorkbookWriter(stamp, title=title)
         taken_sheets = write_workbook(
-            writer, project, own, settings, title=title, region=department, coverage=mine,
+            writer,
+            project,
+            own,
+            settings,
+            title=title,
+            region=department,
+            coverage=mine,
             stats=False,
         )
         for ws in task_sheets(department_plans(project, department), settings, taken_sheets):
@@ -121,9 +127,7 @@ def write_workbook(
     used = {INDEX.lower(), DEPARTMENTS.lower(), *(name.lower() for _, name in named)}
     if stats:
         sheet = Sheet(STATISTICS)
-        write_statistics(
-            sheet, ordered, settings, title=f"{region}政务公开标准目录事项统计表"
-        )
+        write_statistics(sheet, ordered, settings, title=f"{region}政务公开标准目录事项统计表")
         writer.add(sheet)
         used.add(STATISTICS.lower())
     if coverage is not None and coverage.departments:

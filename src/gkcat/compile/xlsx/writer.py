@@ -16,7 +16,7 @@ from datetime import datetime
 from gkcat.compile.xlsx.chart import chart_xml, drawing_xml
 from gkcat.compile.xlsx.sheet import RichText, Row, Sheet, letter
 from gkcat.compile.xlsx.styles import Style, StyleTable
-from gkcat.compile.xlsx.xml import attr, preserve, text
+from gkcat.compile.xlsx.xml import attr, clean_text, preserve, text
 
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -86,7 +86,9 @@ class WorkbookWriter:
     def finish(self) -> bytes:
         self._write("xl/styles.xml", self._styles.xml(), _TYPE + "spreadsheetml.styles+xml")
         self._write("xl/workbook.xml", self._workbook(), _TYPE + "spreadsheetml.sheet.main+xml")
-        sheets = [("worksheet", f"/xl/worksheets/sheet{n}.xml") for n in range(1, len(self._names) + 1)]
+        sheets = [
+            ("worksheet", f"/xl/worksheets/sheet{n}.xml") for n in range(1, len(self._names) + 1)
+        ]
         self._write("xl/_rels/workbook.xml.rels", _rels([*sheets, ("styles", "/xl/styles.xml")]))
         self._write(
             "docProps/core.xml",
@@ -106,7 +108,7 @@ class WorkbookWriter:
         )
         names = "".join(
             f'<definedName name="_xlnm.Print_Titles" localSheetId="{n}">'
-            f"{text(_quoted(self._names[n]))}!${rows[0]}:${rows[1]}</definedName>"
+            f"{clean_text(_quoted(self._names[n]))}!${rows[0]}:${rows[1]}</definedName>"
             for n, rows in enumerate(self._titles)
             if rows is not None
         )
@@ -120,7 +122,8 @@ class WorkbookWriter:
 
     def _core(self) -> str:
         when = self._stamp.strftime("%Y-%m-%dT%H:%M:%SZ")
-        title = f"<dc:title>{text(self._title)}</dc:title>" if self._title else ""
+        title = clean_text(self._title)
+        title = f"<dc:title>{title}</dc:title>" if title else ""
         return (
             f"{DECLARATION}<cp:coreProperties"
             ' xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"'
@@ -200,9 +203,9 @@ def _sheet_xml(sheet: Sheet, styles: StyleTable, *, first: bool) -> Iterator[str
     head.append("<sheetData>")
     yield "".join(head)
     chunk: list[str] = []
-    index = styles.index
+    style_attr = _style_attrs(styles)
     for number in sorted(set(sheet.rows) | set(sheet.heights)):
-        chunk.append(_row(number, sheet.rows.get(number), sheet.heights.get(number), index))
+        chunk.append(_row(number, sheet.rows.get(number), sheet.heights.get(number), style_attr))
         if len(chunk) >= ROWS_PER_CHUNK:
             yield "".join(chunk)
             chunk = []
@@ -216,7 +219,9 @@ def _view(sheet: Sheet, *, first: bool) -> str:
     if sheet.freeze is None or sheet.freeze == (1, 1):
         return f'<sheetViews><sheetView workbookViewId="0"{selected}/></sheetViews>'
     col, row = sheet.freeze
-    split = (f' xSplit="{col - 1}"' if col > 1 else "") + (f' ySplit="{row - 1}"' if row > 1 else "")
+    split = (f' xSplit="{col - 1}"' if col > 1 else "") + (
+        f' ySplit="{row - 1}"' if row > 1 else ""
+    )
     pane = "bottomRight" if col > 1 and row > 1 else ("bottomLeft" if row > 1 else "topRight")
     return (
         f'<sheetViews><sheetView workbookViewId="0"{selected}>'
@@ -233,29 +238,42 @@ def _dimension(sheet: Sheet) -> str:
 
 
 def _row(
-    number: int, row: Row | None, height: float | None, index: Callable[[Style], int]
+    number: int, row: Row | None, height: float | None, style_attr: Callable[[Style], str]
 ) -> str:
     attrs = f' ht="{height:g}" customHeight="1"' if height is not None else ""
     if row is None:
         return f'<row r="{number}"{attrs}/>'
     cells = []
     for col, (value, style) in enumerate(zip(row.values, row.styles, strict=True), 1):
-        if style is None and value is None:
-            continue
-        ref = f"{letter(col)}{number}"
-        s = f' s="{index(style)}"' if style is not None else ""
+        if style is None:
+            if value is None:
+                continue
+            head = f'<c r="{letter(col)}{number}"'
+        else:
+            head = f'<c r="{letter(col)}{number}"{style_attr(style)}'
         if value is None:
-            cells.append(f'<c r="{ref}"{s}/>')
+            cells.append(head + "/>")
         elif isinstance(value, str):
-            cells.append(
-                f'<c r="{ref}"{s} t="inlineStr"><is><t{preserve(value)}>{text(value)}</t></is></c>'
-            )
+            cells.append(f'{head} t="inlineStr"><is><t{preserve(value)}>{text(value)}</t></is></c>')
         elif isinstance(value, RichText):
-            cells.append(f'<c r="{ref}"{s} t="inlineStr"><is>{_runs(value)}</is></c>')
+            cells.append(f'{head} t="inlineStr"><is>{_runs(value)}</is></c>')
         else:
             shown = repr(value).removesuffix(".0")  # as Excel writes 1.0: 1
-            cells.append(f'<c r="{ref}"{s}><v>{shown}</v></c>')
+            cells.append(f"{head}><v>{shown}</v></c>")
     return f'<row r="{number}"{attrs}>{"".join(cells)}</row>'
+
+
+def _style_attrs(styles: StyleTable) -> Callable[[Style], str]:
+    """Style → its ` s="N"` attribute, looked up by identity after the first time."""
+    known: dict[Style, str] = {}
+
+    def style_attr(style: Style) -> str:
+        found = known.get(style)
+        if found is None:
+            found = known[style] = f' s="{styles.index(style)}"'
+        return found
+
+    return style_attr
 
 
 def _runs(value: RichText) -> str:
@@ -284,7 +302,9 @@ def _tail(sheet: Sheet) -> Iterator[str]:
             f'<pageMargins left="{left:g}" right="{right:g}" top="{top:g}" bottom="{bottom:g}"'
             f' header="{header:g}" footer="{footer:g}"/>'
         )
-        fit = f'scale="{page.scale}"' if page.scale is not None else 'fitToWidth="1" fitToHeight="0"'
+        fit = (
+            f'scale="{page.scale}"' if page.scale is not None else 'fitToWidth="1" fitToHeight="0"'
+        )
         yield f'<pageSetup paperSize="{page.paper}" {fit} orientation="landscape"/>'
         if page.footer:
             yield f"<headerFooter><oddFooter>{text(page.footer)}</oddFooter></headerFooter>"

@@ -1,11 +1,14 @@
 """Escaping for the XML the workbook writer emits by hand.
 
-Text reaching here has been through :func:`gkcat.textsafe.xml_text` (no characters XML 1.0
-forbids); these only escape markup. A carriage return is written as a character reference:
-an XML parser turns a literal one into a line feed.
+Cell text reaching :func:`text` has been through :func:`gkcat.textsafe.xml_text` already
+(the cell writer cleans every value once); :func:`attr` and :func:`clean_text`, for the few
+other texts (names, titles, locations), clean as well. A carriage return is written as a
+character reference: an XML parser turns a literal one into a line feed.
 """
 
 from __future__ import annotations
+
+from gkcat.textsafe import xml_text
 
 
 def text(value: str) -> str:
@@ -21,14 +24,14 @@ def text(value: str) -> str:
     return value
 
 
+def clean_text(value: str) -> str:
+    """Element content from outside the cells (a title, a sheet name): cleaned, escaped."""
+    return text(xml_text(value))
+
+
 def attr(value: str) -> str:
     """A double-quoted attribute value (whitespace kept as character references)."""
-    return (
-        text(value)
-        .replace('"', "&quot;")
-        .replace("\n", "&#10;")
-        .replace("\t", "&#9;")
-    )
+    return clean_text(value).replace('"', "&quot;").replace("\n", "&#10;").replace("\t", "&#9;")
 
 
 def preserve(value: str) -> str:

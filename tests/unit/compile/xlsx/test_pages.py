@@ -74,7 +74,8 @@ def test_scale_fits_the_table_to_the_paper_width() -> None:
 def test_set_breaks_places_manual_breaks_and_an_explicit_scale() -> None:
     ws = Sheet("s")
     set_up_page(ws, Settings(), header_rows=(3, 4), freeze=(1, 5))
-    assert ws.page is not None and ws.page.scale is None  # fit to one page wide
+    assert ws.page is not None
+    assert ws.page.scale is None  # fit to one page wide
     set_breaks(ws, 5, [3, 7], 62)
     assert ws.page.breaks == [7, 11]
     assert ws.page.scale == 62

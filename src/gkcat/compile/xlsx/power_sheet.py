@@ -120,7 +120,8 @@ def write_power_list(ws: Sheet, power_list: PowerList, settings: Settings) -> No
     styles = [BODY_CENTER, *(BODY_CENTER if c.centered else BODY for c in columns)]
     for n, power in enumerate(power_list.powers, start=1):
         row = HEADER_ROW + n
-        values = [n, *(column.value(power, power_list, mains) for column in columns)]
+        values: list[str | int] = [n]
+        values += (column.value(power, power_list, mains) for column in columns)
         put_row(ws, row, values, styles)
     bounds = [Bounds(5, 6), *(c.bounds for c in columns)]
     widths = fit_columns(ws, bounds, first_row=HEADER_ROW)

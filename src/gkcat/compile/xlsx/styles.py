@@ -120,8 +120,11 @@ def quoted(style: Style, cache: dict[Style, Style]) -> Style:
     return found
 
 
-DEFAULT_FONT = Font("Calibri", 11, charset=None)
-"""Font 0, which cells without a style (and Excel's own new cells) use."""
+DEFAULT_FONT = (
+    '<font><name val="Calibri"/><family val="2"/><color theme="1"/><sz val="11"/>'
+    '<scheme val="minor"/></font>'
+)
+"""Font 0 (the theme's body font), which cells without a style and Excel's new cells use."""
 FIRST_CUSTOM_FORMAT = 164
 """Number format ids below this are Excel's built-in ones."""
 
@@ -146,7 +149,7 @@ class StyleTable:
         return found
 
     def xml(self) -> str:
-        fonts = _Pool(DEFAULT_FONT.xml())
+        fonts = _Pool(DEFAULT_FONT)
         fills = _Pool(
             "<fill><patternFill/></fill>", '<fill><patternFill patternType="gray125"/></fill>'
         )

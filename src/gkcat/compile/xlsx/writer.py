@@ -12,6 +12,8 @@ import io
 import zipfile
 from collections.abc import Callable, Iterator
 from datetime import datetime
+from functools import cache
+from importlib.resources import files
 
 from gkcat.compile.xlsx.chart import chart_xml, drawing_xml
 from gkcat.compile.xlsx.sheet import RichText, Row, Sheet, letter
@@ -85,11 +87,15 @@ class WorkbookWriter:
 
     def finish(self) -> bytes:
         self._write("xl/styles.xml", self._styles.xml(), _TYPE + "spreadsheetml.styles+xml")
+        self._write("xl/theme/theme1.xml", theme(), _TYPE + "theme+xml")
         self._write("xl/workbook.xml", self._workbook(), _TYPE + "spreadsheetml.sheet.main+xml")
         sheets = [
             ("worksheet", f"/xl/worksheets/sheet{n}.xml") for n in range(1, len(self._names) + 1)
         ]
-        self._write("xl/_rels/workbook.xml.rels", _rels([*sheets, ("styles", "/xl/styles.xml")]))
+        self._write(
+            "xl/_rels/workbook.xml.rels",
+            _rels([*sheets, ("styles", "/xl/styles.xml"), ("theme", "/xl/theme/theme1.xml")]),
+        )
         self._write(
             "docProps/core.xml",
             self._core(),
@@ -148,6 +154,12 @@ class WorkbookWriter:
         )
 
 
+@cache
+def theme() -> str:
+    """The standard Office theme: chart series and axes take their colours from it."""
+    return files(__package__).joinpath("theme1.xml").read_text(encoding="utf-8")
+
+
 def _zip_time(stamp: datetime) -> tuple[int, int, int, int, int, int]:
     """Zip times have no zone and 2 s steps, and a limited range."""
     when = min(max(stamp, ZIP_EPOCH), ZIP_END)
@@ -177,11 +189,16 @@ def _package_rels() -> str:
     )
 
 
+APPLICATION = "Microsoft Excel Compatible / gkcat"
+"""LibreOffice lays out a workbook that says it comes from Excel as Excel would (row text
+placement differs by a point otherwise); the printed pages are planned for that layout."""
+
+
 def _app() -> str:
     return (
         f"{DECLARATION}<Properties xmlns="
         '"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
-        "<Application>gkcat</Application></Properties>"
+        f"<Application>{APPLICATION}</Application></Properties>"
     )
 
 

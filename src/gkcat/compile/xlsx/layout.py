@@ -72,7 +72,7 @@ def put(
     if isinstance(value, str):
         value = clean(value)
         if value.startswith(_FORMULA_START):
-            style = quoted(style, _QUOTED)
+            style = quoted(style)
         ws.set(row, column, value or None, style)
     elif isinstance(value, RichText):
         ws.set(row, column, RichText(tuple((clean(t), f) for t, f in value.runs)), style)
@@ -90,15 +90,11 @@ def put_row(
         if isinstance(value, str):
             value = clean(value)
             if value.startswith(_FORMULA_START):
-                looks[index] = quoted(styles[index], _QUOTED)
+                looks[index] = quoted(styles[index])
             cells.append(value or None)
         else:
             cells.append(value)
     ws.set_row(row, cells, looks)
-
-
-_QUOTED: dict[Style, Style] = {}
-"""Each style's quote-prefixed twin, made on first use (styles are compared by identity)."""
 
 
 def merge(ws: Sheet, first_row: int, first_col: int, last_row: int, last_col: int) -> None:

@@ -8,6 +8,7 @@ writer finds its format id with one dictionary lookup; styles equal in content s
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cache
 
 from gkcat.compile.xlsx.xml import attr
 
@@ -112,12 +113,13 @@ class Style:
         )
 
 
-def quoted(style: Style, cache: dict[Style, Style]) -> Style:
-    """``style`` with quotePrefix set: Excel then keeps the text text when it is edited."""
-    found = cache.get(style)
-    if found is None:
-        found = cache[style] = replace(style, quote_prefix=True)
-    return found
+@cache
+def quoted(style: Style) -> Style:
+    """``style`` with quotePrefix set: Excel then keeps the text text when it is edited.
+
+    One twin per style (styles hash by identity), so the twin costs one dict lookup per cell.
+    """
+    return replace(style, quote_prefix=True)
 
 
 DEFAULT_FONT = (

@@ -103,8 +103,18 @@ def _column(key: str) -> Column:
     return Column(element.title, element.group, Bounds(*element.width))
 
 
-def channel_text(item: Item, settings: Settings) -> str:
-    """■ for the chosen channels and □ for the rest, or only the chosen ones in list style."""
+def channel_text(
+    item: Item, settings: Settings, known: dict[tuple[str, ...], str] | None = None
+) -> str:
+    """■ for the chosen channels and □ for the rest, or only the chosen ones in list style.
+
+    ``known`` remembers the text of each channel set already seen (items share a few).
+    """
+    if known is not None:
+        found = known.get(item.channels)
+        if found is None:
+            found = known[item.channels] = channel_text(item, settings)
+        return found
     marks = channel_marks(item, settings.channels, style=settings.channel_style)
     if settings.channel_style == "list":
         return "\n".join(m.name for m in marks)
@@ -113,7 +123,11 @@ def channel_text(item: Item, settings: Settings) -> str:
 
 
 def item_row(
-    item: Item, number: int, columns: Sequence[Column], settings: Settings
+    item: Item,
+    number: int,
+    columns: Sequence[Column],
+    settings: Settings,
+    channels: dict[tuple[str, ...], str] | None = None,
 ) -> list[str | int]:
     """The printed cells of one item, in column order."""
     fields: dict[str, str] = {
@@ -124,7 +138,7 @@ def item_row(
         "basis": "\n".join(item.basis),
         "time_limit": item.time_limit,
         "subject": "\n".join(item.subject),
-        "channels": channel_text(item, settings),
+        "channels": channel_text(item, settings, channels),
         "note": item.note,
     }
     values: dict[str, str | int] = {"序号": number}
@@ -227,10 +241,11 @@ def write_catalogs(
     widths = [0.0] * len(columns)
     wrapped = [i for i, c in enumerate(columns) if c.header in WRAPPED]
     lines: dict[int, dict[str, None]] = {i: {} for i in wrapped}
+    channels: dict[tuple[str, ...], str] = {}
     for catalog, name in named:
         ws = Sheet(name)  # the title rows are left out: they are merged, not measured
         write_header(ws, columns, HEADER_ROW)
-        write_body(ws, catalog, columns, settings)
+        write_body(ws, catalog, columns, settings, channels)
         widths = [
             max(a, b)
             for a, b in zip(widths, measure_columns(ws, bounds, first_row=HEADER_ROW), strict=True)
@@ -243,28 +258,38 @@ def write_catalogs(
         widths[index] = avoid_stranded_brackets(widths[index], list(lines[index])[:MAX_LINES])
     for catalog, name in named:
         ws = Sheet(name)
-        write_catalog_cells(ws, catalog, columns, settings)
+        write_catalog_cells(ws, catalog, columns, settings, channels)
         ws.widths.update(enumerate(widths, start=1))
         paginate_catalog(ws, catalog, widths, settings)
         yield ws
 
 
 def write_catalog_cells(
-    ws: Sheet, catalog: Catalog, columns: Sequence[Column], settings: Settings
+    ws: Sheet,
+    catalog: Catalog,
+    columns: Sequence[Column],
+    settings: Settings,
+    channels: dict[tuple[str, ...], str] | None = None,
 ) -> None:
     """Title, header and one row per item in the official layout (labels not merged yet)."""
     write_title(ws, catalog.title, catalog_note(catalog), len(columns))
     write_header(ws, columns, HEADER_ROW)
-    write_body(ws, catalog, columns, settings)
+    write_body(ws, catalog, columns, settings, channels)
 
 
-def write_body(ws: Sheet, catalog: Catalog, columns: Sequence[Column], settings: Settings) -> None:
+def write_body(
+    ws: Sheet,
+    catalog: Catalog,
+    columns: Sequence[Column],
+    settings: Settings,
+    channels: dict[tuple[str, ...], str] | None = None,
+) -> None:
     """One row per item from FIRST_ROW, the 一级事项 as it reads when carried over a page
     (the column is made wide enough for it)."""
     styles = [BODY_CENTER if c.group or c.header in CENTRED else BODY for c in columns]
     category = [c.header for c in columns].index(ELEMENT["category"].title)
     for offset, item in enumerate(catalog.items):
-        cells = item_row(item, offset + 1, columns, settings)
+        cells = item_row(item, offset + 1, columns, settings, channels)
         if cells[category]:
             cells[category] = continued(str(cells[category]))
         put_row(ws, FIRST_ROW + offset, cells, styles)

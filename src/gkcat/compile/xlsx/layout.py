@@ -116,6 +116,8 @@ def text_width(text: str) -> int:
 def line_count(text: str, width: float) -> int:
     """How many lines ``text`` wraps to in a column ``width`` units wide."""
     usable = max(1.0, width - CELL_PADDING)
+    if "\n" not in text:  # most cells: one paragraph
+        return max(1, math.ceil(text_width(text) / usable))
     return sum(max(1, math.ceil(text_width(line) / usable)) for line in text.split("\n"))
 
 
@@ -162,7 +164,8 @@ def measure_columns(ws: Sheet, bounds: Sequence[Bounds], *, first_row: int = 1) 
     for row, col, value in ws.iter_values(first_row, len(bounds)):
         if (row, col) in covered:
             continue
-        wide = max(map(text_width, str(value).split("\n")))
+        text = str(value)
+        wide = max(map(text_width, text.split("\n"))) if "\n" in text else text_width(text)
         if wide > widest[col - 1]:
             widest[col - 1] = wide
     return [

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from gkcat.compile.xlsx.catalog_sheet import (
     HEADER_ROW,
@@ -71,6 +72,14 @@ def departments(assignments: Sequence[Assignment]) -> list[str]:
     return list(dict.fromkeys(a[0] for a in assignments))
 
 
+def _once(shared: dict[object, str], key: Any, make: Callable[[Any], str]) -> str:
+    """``make(key)``, made once per distinct key."""
+    found = shared.get(key)
+    if found is None:
+        found = shared[key] = make(key)
+    return found
+
+
 def write_departments(
     ws: Sheet, assignments: Sequence[Assignment], settings: Settings, *, title: str
 ) -> None:
@@ -84,21 +93,25 @@ def write_departments(
     first = HEADER_ROW + 1
     numbers = {name: i for i, name in enumerate(names, start=1)}
     styles = [_STYLES.get(col, BODY) for col in range(1, len(DEPARTMENT_COLUMNS) + 1)]
+    # One string per distinct label or channel set: the sheet holds every row of a province.
+    labels: dict[object, str] = {}
+    channels: dict[object, str] = {}
+    keys: dict[object, str] = {}
     for offset, (department, catalog, item) in enumerate(assignments):
         values: list[str | int] = [
             numbers[department],
-            continued(department),  # rows are made tall enough for the longer label
-            continued(catalog.domain),
+            _once(labels, department, continued),  # rows are made tall enough for the longer label
+            _once(labels, catalog.domain, continued),
             catalog.level,
             item.title,
             "\n".join(item.content),
             item.time_limit,
-            "、".join(item.channels),
+            _once(channels, item.channels, "、".join),
         ]
         put_row(ws, first + offset, values, styles)
     widths = fit_columns(ws, [c.bounds for c in DEPARTMENT_COLUMNS], first_row=HEADER_ROW)
     content = [c.header for c in DEPARTMENT_COLUMNS].index("公开内容（要素）")
-    texts = ["\n".join(a[2].content) for a in assignments]
+    texts = [str(ws.value(first + offset, content + 1) or "") for offset in range(len(assignments))]
     widths[content] = avoid_stranded_brackets(widths[content], texts)
     ws.widths[content + 1] = widths[content]
     fit_rows(ws, widths, range(HEADER_ROW, first))
@@ -115,7 +128,7 @@ def write_departments(
         Labels(
             3,
             [a[1].domain for a in assignments],
-            [f"{a[0]}\0{a[1].domain}" for a in assignments],
+            [_once(keys, (a[0], a[1].domain), "\0".join) for a in assignments],
             BODY_CENTER,
         ),
     ]

@@ -6,6 +6,7 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import cast
 
 from gkcat.compile.xlsx.sheet import PageSetup, RichText, Sheet, Value
 from gkcat.compile.xlsx.styles import Alignment, Font, Side, Style, all_round, quoted
@@ -80,16 +81,19 @@ def put(
         ws.set(row, column, value, style)
 
 
-def put_row(
-    ws: Sheet, row: int, values: Sequence[str | int | float], styles: Sequence[Style]
-) -> None:
-    """:func:`put` for a whole row from column 1: one call instead of one per cell."""
+def put_row(ws: Sheet, row: int, values: Sequence[str | int | float], styles: list[Style]) -> None:
+    """:func:`put` for a whole row from column 1: one call instead of one per cell.
+
+    Rows without formula-like text share the ``styles`` list itself.
+    """
     cells: list[Value] = []
-    looks: list[Style | None] = list(styles)
+    looks = cast("list[Style | None]", styles)  # shared, never changed in place
     for index, value in enumerate(values):
         if isinstance(value, str):
             value = clean(value)
             if value.startswith(_FORMULA_START):
+                if looks is styles:
+                    looks = list(styles)
                 looks[index] = quoted(styles[index])
             cells.append(value or None)
         else:

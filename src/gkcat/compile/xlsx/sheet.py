@@ -32,6 +32,8 @@ Value = str | int | float | RichText | None
 class Row:
     values: list[Value] = field(default_factory=list)
     styles: list[Style | None] = field(default_factory=list)
+    own: bool = True
+    """False while ``styles`` is shared with other rows."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +99,9 @@ class Sheet:
         line = self.rows.get(row)
         if line is None:
             line = self.rows[row] = Row()
+        elif not line.own:
+            line.styles = list(line.styles)  # rows filled at once share their style list
+            line.own = True
         missing = col - len(line.values)
         if missing > 0:
             line.values.extend([None] * missing)
@@ -105,8 +110,9 @@ class Sheet:
         line.styles[col - 1] = style
 
     def set_row(self, row: int, values: list[Value], styles: list[Style | None]) -> None:
-        """Replace a whole row, from column 1 (the lists are taken, not copied)."""
-        self.rows[row] = Row(values, styles)
+        """Replace a whole row, from column 1. The lists are taken, not copied: rows of one
+        table share one style list (:meth:`set` copies it before changing a cell)."""
+        self.rows[row] = Row(values, styles, own=False)
 
     def value(self, row: int, col: int) -> Value:
         line = self.rows.get(row)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -113,60 +113,65 @@ def join_zh(values: tuple[str, ...] | list[str]) -> str:
     return "、".join(values)
 
 
-def compile_site(project: Project, settings: Settings) -> dict[str, bytes]:
-    """Build target ``html``: every page, stylesheet, script and the search index."""
+def site_files(project: Project, settings: Settings) -> Iterator[tuple[str, bytes]]:
+    """Build target ``html``: every page, stylesheet, script and the search index, each
+    yielded as soon as it is rendered (the writer stores it, so pages are not all in memory)."""
     return render_site(project, settings, site_environment())
 
 
-def render_site(project: Project, settings: Settings, env: Environment) -> dict[str, bytes]:
-    """Render the site with ``env`` (tests pass their own loader); paths → UTF-8 bytes."""
+def compile_site(project: Project, settings: Settings) -> dict[str, bytes]:
+    """The whole site at once, paths sorted (for tests and callers that want a mapping)."""
+    return dict(sorted(site_files(project, settings)))
+
+
+def render_site(
+    project: Project, settings: Settings, env: Environment
+) -> Iterator[tuple[str, bytes]]:
+    """Render the site with ``env`` (tests pass their own loader): (path, UTF-8 bytes) pairs.
+
+    A catalog's view is built just before its page is rendered and dropped after, so the
+    build holds one page at a time beside the model.
+    """
     project = official(project)
     catalogs = sorted_catalogs(project, settings.domains)
     anchor_maps = {c.id: anchors(c.items) for c in catalogs}
-    views = [
-        build_catalog(
-            c,
-            project.registry,
-            channels=settings.channels,
-            channel_style=settings.channel_style,
-        )
-        for c in catalogs
-    ]
     coverage = compute_coverage(project, settings)
     departments = build_departments(project, catalogs, anchor_maps)
     power_lists = build_power_lists(project, coverage, anchor_maps)
     meta = _meta(project, settings)
     levels = grid_levels(catalogs)
     task_plans = build_task_plans(project, {d.name for d in departments})
-    pages: dict[str, tuple[str, dict[str, Any]]] = {
-        "index.html": (
-            "index",
-            {
-                "levels": levels,
-                "grid": build_grid(catalogs, levels),
-                "chart": build_chart(catalogs),
-                "catalogs": catalog_entries(views),
-                "departments": departments,
-                "power_lists": power_lists,
-                "task_plans": task_plans,
-                "items": project.item_count,
-            },
-        ),
-        "search.html": ("search", {}),
+
+    def page(path: str, template: str, data: Mapping[str, Any]) -> tuple[str, bytes]:
+        return path, _render(env, f"site/{template}.html.j2", path, meta, data)
+
+    index = {
+        "levels": levels,
+        "grid": build_grid(catalogs, levels),
+        "chart": build_chart(catalogs),
+        "catalogs": catalog_entries(catalogs, project.registry),
+        "departments": departments,
+        "power_lists": power_lists,
+        "task_plans": task_plans,
+        "items": project.item_count,
     }
-    pages.update({v.path: ("catalog", {"catalog": v}) for v in views})
-    pages.update({d.path: ("department", {"department": d}) for d in departments})
-    pages.update({p.path: ("power_list", {"power_list": p}) for p in power_lists})
-    pages.update({p.path: ("task_plan", {"plan": p}) for p in task_plans})
-    files = {
-        path: _render(env, f"site/{template}.html.j2", path, meta, data)
-        for path, (template, data) in pages.items()
-    }
-    files.update(_static(env, settings))
+    yield page("index.html", "index", index)
+    yield page("search.html", "search", {})
+    for catalog in catalogs:
+        view = build_catalog(
+            catalog,
+            project.registry,
+            channels=settings.channels,
+            channel_style=settings.channel_style,
+        )
+        yield page(view.path, "catalog", {"catalog": view})
+    yield from (page(d.path, "department", {"department": d}) for d in departments)
+    yield from (page(p.path, "power_list", {"power_list": p}) for p in power_lists)
+    yield from (page(p.path, "task_plan", {"plan": p}) for p in task_plans)
+    yield from _static(env, settings).items()
     synonyms = synonym_table(shipped_synonyms(env), settings.synonyms)
     records = search_records(project, catalogs, anchor_maps)
-    files["static/search-index.js"] = search_script(records, synonyms)
-    return dict(sorted(files.items()))
+    yield "static/search-index.js", search_script(records, synonyms)
 
 
 def _meta(project: Project, settings: Settings) -> SiteMeta:

@@ -7,16 +7,16 @@ from dataclasses import dataclass
 
 from gkcat import vocab
 from gkcat.compile.site.view import (
-    CatalogView,
     Link,
     catalog_path,
     citing_links,
     department_path,
     href,
+    owner_link,
     power_list_path,
 )
 from gkcat.coverage import Coverage
-from gkcat.model import Catalog, PowerList, Project
+from gkcat.model import Catalog, PowerList, Project, Registry
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,17 +110,17 @@ def grid_levels(catalogs: Sequence[Catalog]) -> tuple[str, ...]:
     return known + tuple(sorted(used - set(known)))
 
 
-def catalog_entries(views: Sequence[CatalogView]) -> tuple[CatalogEntry, ...]:
+def catalog_entries(catalogs: Sequence[Catalog], registry: Registry) -> tuple[CatalogEntry, ...]:
     return tuple(
         CatalogEntry(
-            Link(v.title, href(v.path)),
-            v.domain,
-            v.level,
-            v.owner,
-            v.version,
-            v.item_count,
+            Link(c.title, href(catalog_path(c))),
+            c.domain,
+            c.level,
+            owner_link(c, registry),
+            c.version,
+            len(c.items),
         )
-        for v in views
+        for c in catalogs
     )
 
 

@@ -158,7 +158,6 @@ def build_catalog(
             groups[-1] = Group(item.category, (*groups[-1].rows, row))
         else:
             groups.append(Group(item.category, (row,)))
-    owner = registry.normalise(catalog.owner) if catalog.owner else ""
     return CatalogView(
         id=catalog.id,
         path=catalog_path(catalog),
@@ -166,7 +165,7 @@ def build_catalog(
         domain=catalog.domain,
         level=catalog.level,
         region=catalog.region,
-        owner=Link(owner, href(department_path(owner))) if owner else None,
+        owner=owner_link(catalog, registry),
         version=catalog.version,
         effective=catalog.effective,
         has_subnames=catalog.has_subnames,
@@ -175,6 +174,12 @@ def build_catalog(
         groups=tuple(groups),
         item_count=len(catalog.items),
     )
+
+
+def owner_link(catalog: Catalog, registry: Registry) -> Link | None:
+    """The 牵头单位 of ``catalog``, linking to its department page."""
+    owner = registry.normalise(catalog.owner) if catalog.owner else ""
+    return Link(owner, href(department_path(owner))) if owner else None
 
 
 def sorted_catalogs(project: Project, domains: Sequence[str]) -> tuple[Catalog, ...]:

@@ -8,9 +8,9 @@ Content-Security-Policy that allows only the site's own files.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from jinja2 import (
@@ -34,9 +34,10 @@ from gkcat.compile.site.pages import (
     grid_levels,
     search_records,
 )
+from gkcat.compile.site.rows import catalog_body, department_body
 from gkcat.compile.site.search import shipped_synonyms, synonym_table
 from gkcat.compile.site.tasks import build_task_plans
-from gkcat.compile.site.view import anchors, build_catalog, sorted_catalogs
+from gkcat.compile.site.view import Shared, anchors, build_catalog, relative, sorted_catalogs
 from gkcat.coverage import compute_coverage
 from gkcat.elements import ELEMENT
 from gkcat.model import Project
@@ -53,8 +54,6 @@ page's search box) submit only to the site's own pages."""
 
 STATIC = ("site.css", "search.js", "favicon.svg")
 """Files copied from templates/site/static/ (site.css is rendered for the paper size)."""
-
-_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,11 +86,7 @@ def site_environment(loader: BaseLoader | None = None) -> Environment:
 @pass_context
 def url(context: Context, target: str) -> str:
     """Turn a root-relative href into one relative to the current page; allow http(s) as is."""
-    if target.startswith(("http://", "https://")):
-        return target
-    if _SCHEME.match(target) or target.startswith(("/", "\\")):
-        raise ValueError(f"refusing to emit a non-relative link: {target!r}")
-    return str(context["root"]) + target
+    return relative(str(context["root"]), target)
 
 
 def tick(value: bool) -> Markup:
@@ -157,15 +152,22 @@ def render_site(
     }
     yield page("index.html", "index", index)
     yield page("search.html", "search", {})
+    shared = Shared()
     for catalog in catalogs:
         view = build_catalog(
             catalog,
             project.registry,
             channels=settings.channels,
             channel_style=settings.channel_style,
+            shared=shared,
         )
-        yield page(view.path, "catalog", {"catalog": view})
-    yield from (page(d.path, "department", {"department": d}) for d in departments)
+        root = "../" * view.path.count("/")
+        body = catalog_body(view, partial(relative, root))
+        yield page(view.path, "catalog", {"catalog": view, "rows": body})
+    for department in departments:
+        link = partial(relative, "../" * department.path.count("/"))
+        rows = [department_body(section.rows, link) for section in department.sections]
+        yield page(department.path, "department", {"department": department, "rows": rows})
     yield from (page(p.path, "power_list", {"power_list": p}) for p in power_lists)
     yield from (page(p.path, "task_plan", {"plan": p}) for p in task_plans)
     yield from _static(env, settings).items()

@@ -131,9 +131,10 @@ def build_departments(
     registry = project.registry
     found: dict[str, dict[str, list[DepartmentRow]]] = {}
     for catalog in catalogs:
+        page, ids = href(catalog_path(catalog)), anchor_maps[catalog.id]
         for item in catalog.items:
             row = DepartmentRow(
-                Link(item.title, href(catalog_path(catalog), anchor_maps[catalog.id][item.index])),
+                Link(item.title, f"{page}#{ids[item.index]}"),
                 item.content,
                 item.time_limit,
                 item.channels,
@@ -213,6 +214,7 @@ def search_records(
     """The client-side search index: one record per item, fields as displayed."""
     records = []
     for catalog in catalogs:
+        page, ids = href(catalog_path(catalog)), anchor_maps[catalog.id]
         for item in catalog.items:
             subjects = dict.fromkeys(project.registry.normalise(s) for s in item.subject)
             records.append(
@@ -223,7 +225,7 @@ def search_records(
                     "basis": "；".join(item.basis),
                     "subject": "、".join(subjects),
                     "catalog": catalog.title,
-                    "href": href(catalog_path(catalog), anchor_maps[catalog.id][item.index]),
+                    "href": f"{page}#{ids[item.index]}",
                 }
             )
     return records

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -79,12 +80,21 @@ class Compiled(Mapping[str, Files]):
 
 
 def _named(directory: str, files: Files) -> Iterator[tuple[str, bytes]]:
-    """``files``, compiled lazily, with an unexpected error naming the target (GK905)."""
+    """``files``, compiled lazily, with an unexpected error naming the target (GK905).
+
+    The loaded model stays alive through the build, and compiling makes garbage with
+    reference cycles (template contexts), so each of the collector's full passes would rescan
+    the whole model; frozen, it is left out of them (about 8% of the html build at 1×).
+    """
     with working_on(directory):
         found = iter(files)
-    while True:
-        with working_on(directory):
-            pair = next(found, None)
-        if pair is None:
-            return
-        yield pair
+    gc.freeze()
+    try:
+        while True:
+            with working_on(directory):
+                pair = next(found, None)
+            if pair is None:
+                return
+            yield pair
+    finally:
+        gc.unfreeze()

@@ -77,10 +77,19 @@ def site_environment(loader: BaseLoader | None = None) -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        finalize=clean,
     )
     env.filters.update(url=url, tick=tick, mark=mark, percent=percent, join_zh=join_zh)
     env.globals["elements"] = ELEMENT  # the table headers come from the one element table
     return env
+
+
+def clean(value: object) -> object:
+    """Every value a page prints, without the characters XML forbids (before it is escaped).
+
+    Markup is the site's own (filters, and the rows of :mod:`gkcat.compile.site.rows`, which
+    clean as they escape), so each text is cleaned once instead of every page as a whole."""
+    return xml_text(value) if type(value) is str else value
 
 
 @pass_context
@@ -198,7 +207,7 @@ def _render(
         "csp": Markup(CSP),
         **data,
     }
-    return xml_text(env.get_template(template).render(context)).encode("utf-8")
+    return env.get_template(template).render(context).encode("utf-8")
 
 
 def _static(env: Environment, settings: Settings) -> dict[str, bytes]:
@@ -223,7 +232,8 @@ def search_script(
     (word → the words it also finds) is one line before them.
     """
     table = json.dumps(synonyms or {}, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-    lines = ",\n".join(json.dumps(r, ensure_ascii=False, separators=(",", ":")) for r in records)
+    encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    lines = ",\n".join(map(encode, records))
     items = f"[\n{lines}\n]" if records else "[]"
     data = f'{{"version":1,\n"synonyms":{table},\n"items":{items}}}'
     # Belt and braces: the index is never inlined, but keep markup characters out of it anyway.

@@ -3,9 +3,9 @@
 A catalog page is one template around thousands of rows; rendering each row through Jinja2
 cost one ``escape()`` call and one ``Markup`` per value and a macro call per cell, most of the
 site's build time. Here each row is one f-string over values escaped by :func:`esc` (the
-same characters, with the same entities, as Jinja2's autoescape), and the page templates place
-the finished rows with ``{{ rows }}``. Every catalog text still passes through :func:`esc`;
-the page as a whole still passes through ``xml_text``.
+same characters, with the same entities, as Jinja2's autoescape, and XML-illegal characters
+removed, as the environment's ``finalize`` removes them from every other value), and the page
+templates place the finished rows with ``{{ rows }}``.
 """
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ from markupsafe import Markup
 from gkcat.compile.site.pages import DepartmentRow
 from gkcat.compile.site.view import CatalogView, Group, Link, Row
 
-_SPECIAL = re.compile("[&<>'\"]")
+_UNSAFE = re.compile("[&<>'\"\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+"""The characters HTML escapes, and those XML 1.0 forbids (as :func:`gkcat.textsafe.xml_text`)."""
 _ENTITY = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "'": "&#39;", '"': "&#34;"}
 
 TICK = {
@@ -32,10 +33,11 @@ Url = Callable[[str], str]
 
 
 def esc(text: str) -> str:
-    """``text`` escaped for HTML text and quoted attributes, as markupsafe escapes it."""
-    if _SPECIAL.search(text) is None:
+    """``text`` escaped for HTML text and quoted attributes, as markupsafe escapes it, without
+    the characters XML forbids (removed, as ``xml_text`` removes them)."""
+    if _UNSAFE.search(text) is None:
         return text
-    return _SPECIAL.sub(lambda m: _ENTITY[m.group()], text)
+    return _UNSAFE.sub(lambda m: _ENTITY.get(m.group(), ""), text)
 
 
 def lines(values: Sequence[str]) -> str:

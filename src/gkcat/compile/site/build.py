@@ -7,7 +7,6 @@ Content-Security-Policy that allows only the site's own files.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import partial
@@ -30,12 +29,19 @@ from gkcat.compile.site.pages import (
     build_departments,
     build_grid,
     build_power_lists,
+    by_domain,
     catalog_entries,
     grid_levels,
     search_records,
 )
 from gkcat.compile.site.rows import catalog_body, department_body
-from gkcat.compile.site.search import shipped_synonyms, synonym_table
+from gkcat.compile.site.search import (
+    index_script,
+    part_path,
+    part_script,
+    shipped_synonyms,
+    synonym_table,
+)
 from gkcat.compile.site.tasks import build_task_plans
 from gkcat.compile.site.view import Shared, anchors, build_catalog, relative, sorted_catalogs
 from gkcat.coverage import compute_coverage
@@ -180,9 +186,12 @@ def render_site(
     yield from (page(p.path, "power_list", {"power_list": p}) for p in power_lists)
     yield from (page(p.path, "task_plan", {"plan": p}) for p in task_plans)
     yield from _static(env, settings).items()
+    parts = by_domain(catalogs)
+    for domain, members in parts:
+        records = search_records(project, members, anchor_maps)
+        yield part_path(domain), part_script(domain, records)
     synonyms = synonym_table(shipped_synonyms(env), settings.synonyms)
-    records = search_records(project, catalogs, anchor_maps)
-    yield "static/search-index.js", search_script(records, synonyms)
+    yield "static/search-index.js", index_script([part_path(d) for d, _ in parts], synonyms)
 
 
 def _meta(project: Project, settings: Settings) -> SiteMeta:
@@ -221,23 +230,3 @@ def _static(env: Environment, settings: Settings) -> dict[str, bytes]:
             text = env.loader.get_source(env, f"site/static/{name}")[0]
         files[f"static/{name}"] = text.encode("utf-8")
     return files
-
-
-def search_script(
-    records: list[dict[str, str]], synonyms: Mapping[str, list[str]] | None = None
-) -> bytes:
-    """The search index as a script that assigns a global (works from file://, unlike fetch).
-
-    One record per line, so a golden diff shows which items changed; the synonym table
-    (word → the words it also finds) is one line before them.
-    """
-    table = json.dumps(synonyms or {}, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-    encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-    lines = ",\n".join(map(encode, records))
-    items = f"[\n{lines}\n]" if records else "[]"
-    data = f'{{"version":1,\n"synonyms":{table},\n"items":{items}}}'
-    # Belt and braces: the index is never inlined, but keep markup characters out of it anyway.
-    for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
-        data = data.replace(char, escape)
-    data = data.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
-    return f"window.GKCAT_SEARCH = {data};\n".encode()

@@ -211,7 +211,7 @@ def build_power_lists(
 def search_records(
     project: Project, catalogs: Sequence[Catalog], anchor_maps: Mapping[str, Mapping[int, str]]
 ) -> list[dict[str, str]]:
-    """The client-side search index: one record per item, fields as displayed."""
+    """The client-side search index of ``catalogs``: one record per item, fields as displayed."""
     records = []
     for catalog in catalogs:
         page, ids = href(catalog_path(catalog)), anchor_maps[catalog.id]
@@ -229,3 +229,11 @@ def search_records(
                 }
             )
     return records
+
+
+def by_domain(catalogs: Sequence[Catalog]) -> list[tuple[str, list[Catalog]]]:
+    """``catalogs`` (in published order, so each domain's run is contiguous) per domain."""
+    found: dict[str, list[Catalog]] = {}
+    for catalog in catalogs:
+        found.setdefault(catalog.domain, []).append(catalog)
+    return list(found.items())

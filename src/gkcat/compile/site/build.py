@@ -43,7 +43,13 @@ from gkcat.compile.site.search import (
     synonym_table,
 )
 from gkcat.compile.site.tasks import build_task_plans
-from gkcat.compile.site.view import Shared, anchors, build_catalog, relative, sorted_catalogs
+from gkcat.compile.site.view import (
+    Shared,
+    build_catalog,
+    item_links,
+    relative,
+    sorted_catalogs,
+)
 from gkcat.coverage import compute_coverage
 from gkcat.elements import ELEMENT
 from gkcat.model import Project
@@ -144,10 +150,10 @@ def render_site(
     """
     project = official(project)
     catalogs = sorted_catalogs(project, settings.domains)
-    anchor_maps = {c.id: anchors(c.items) for c in catalogs}
+    item_hrefs = item_links(catalogs)
     coverage = compute_coverage(project, settings)
-    departments = build_departments(project, catalogs, anchor_maps)
-    power_lists = build_power_lists(project, coverage, anchor_maps)
+    departments = build_departments(project, catalogs, item_hrefs)
+    power_lists = build_power_lists(project, coverage, item_hrefs)
     meta = _meta(project, settings)
     levels = grid_levels(catalogs)
     task_plans = build_task_plans(project, {d.name for d in departments})
@@ -188,7 +194,7 @@ def render_site(
     yield from _static(env, settings).items()
     parts = by_domain(catalogs)
     for domain, members in parts:
-        records = search_records(project, members, anchor_maps)
+        records = search_records(project, members, item_hrefs)
         yield part_path(domain), part_script(domain, records)
     synonyms = synonym_table(shipped_synonyms(env), settings.synonyms)
     yield "static/search-index.js", index_script([part_path(d) for d, _ in parts], synonyms)

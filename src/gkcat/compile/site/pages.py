@@ -125,16 +125,16 @@ def catalog_entries(catalogs: Sequence[Catalog], registry: Registry) -> tuple[Ca
 
 
 def build_departments(
-    project: Project, catalogs: Sequence[Catalog], anchor_maps: Mapping[str, Mapping[int, str]]
+    project: Project, catalogs: Sequence[Catalog], items: Mapping[str, Mapping[int, str]]
 ) -> tuple[DepartmentView, ...]:
     """One page per official department name: what it must publish, across domains."""
     registry = project.registry
     found: dict[str, dict[str, list[DepartmentRow]]] = {}
     for catalog in catalogs:
-        page, ids = href(catalog_path(catalog)), anchor_maps[catalog.id]
+        links = items[catalog.id]
         for item in catalog.items:
             row = DepartmentRow(
-                Link(item.title, f"{page}#{ids[item.index]}"),
+                Link(item.title, links[item.index]),
                 item.content,
                 item.time_limit,
                 item.channels,
@@ -171,7 +171,7 @@ def _power_list_link(power_list: PowerList) -> Link:
 
 
 def build_power_lists(
-    project: Project, coverage: Coverage, anchor_maps: Mapping[str, Mapping[int, str]]
+    project: Project, coverage: Coverage, items: Mapping[str, Mapping[int, str]]
 ) -> tuple[PowerListView, ...]:
     """One page per power list: each power, the items that cite it, and what is uncovered."""
     must = {p.code for d in coverage.departments for p in d.must_cover}
@@ -187,7 +187,7 @@ def build_power_lists(
                 parent=p.parent,
                 must_cover=p.code in must,
                 covered=p.code in covered,
-                citing=citing_links(coverage, p.code, anchor_maps),
+                citing=citing_links(coverage, p.code, items),
             )
             for p in power_list.powers
         )
@@ -209,12 +209,12 @@ def build_power_lists(
 
 
 def search_records(
-    project: Project, catalogs: Sequence[Catalog], anchor_maps: Mapping[str, Mapping[int, str]]
+    project: Project, catalogs: Sequence[Catalog], items: Mapping[str, Mapping[int, str]]
 ) -> list[dict[str, str]]:
     """The client-side search index of ``catalogs``: one record per item, fields as displayed."""
     records = []
     for catalog in catalogs:
-        page, ids = href(catalog_path(catalog)), anchor_maps[catalog.id]
+        links = items[catalog.id]
         for item in catalog.items:
             subjects = dict.fromkeys(project.registry.normalise(s) for s in item.subject)
             records.append(
@@ -225,7 +225,7 @@ def search_records(
                     "basis": "；".join(item.basis),
                     "subject": "、".join(subjects),
                     "catalog": catalog.title,
-                    "href": f"{page}#{ids[item.index]}",
+                    "href": links[item.index],
                 }
             )
     return records

@@ -252,15 +252,22 @@ def sorted_catalogs(project: Project, domains: Sequence[str]) -> tuple[Catalog, 
     )
 
 
+def item_links(catalogs: Iterable[Catalog]) -> dict[str, dict[int, str]]:
+    """The root-relative href of each item's row (``catalogs/x.html#ID``), by catalog id and
+    item index; each catalog's path is quoted once."""
+    links = {}
+    for catalog in catalogs:
+        page = href(catalog_path(catalog))
+        links[catalog.id] = {i: f"{page}#{a}" for i, a in anchors(catalog.items).items()}
+    return links
+
+
 def citing_links(
-    coverage: Coverage, code: str, anchor_maps: Mapping[str, Mapping[int, str]]
+    coverage: Coverage, code: str, items: Mapping[str, Mapping[int, str]]
 ) -> tuple[Link, ...]:
     """Links to the items that cite power ``code``, labelled with catalog and item names."""
     return tuple(
-        Link(
-            f"{catalog.domain}（{catalog.level}）{item.title}",
-            href(catalog_path(catalog), anchor_maps[catalog.id][item.index]),
-        )
+        Link(f"{catalog.domain}（{catalog.level}）{item.title}", items[catalog.id][item.index])
         for catalog, item in coverage.citations.get(code, ())
-        if catalog.id in anchor_maps
+        if catalog.id in items
     )

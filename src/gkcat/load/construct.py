@@ -178,23 +178,37 @@ def construct(root: Node) -> tuple[object, list[DuplicateKey]]:
         return found
 
     top = container(root)
+    keys: dict[str, Any] = {}  # plain key text → key: the same few names in every item
     while queue:
         node, into = queue.popleft()
         if into.__class__ is list:
-            into.extend(
-                scalar(child) if child.__class__ is ScalarNode else container(child)
-                for child in node.value
-            )
+            for child in node.value:
+                if child.tag is None:  # a plain scalar: most values, inlined
+                    text = child.value
+                    found = table.get(text[:1])
+                    into.append(text if found is None else _plain(child, found, numbers))
+                elif child.__class__ is ScalarNode:
+                    into.append(scalar(child))
+                else:
+                    into.append(container(child))
             continue
         for key_node, value_node in node.value:
-            if key_node.__class__ is not ScalarNode:
+            if key_node.tag is None:
+                key = keys.get(key_node.value)
+                if key is None:
+                    key = keys[key_node.value] = key_text(scalar(key_node))
+            elif key_node.__class__ is ScalarNode:
+                key = key_text(scalar(key_node))
+            else:
                 raise Unsupported("key")
-            key = scalar(key_node)
-            if key.__class__ is not str:
-                key = key_text(key)
-            into[key] = (
-                scalar(value_node) if value_node.__class__ is ScalarNode else container(value_node)
-            )
+            if value_node.tag is None:
+                text = value_node.value
+                found = table.get(text[:1])
+                into[key] = text if found is None else _plain(value_node, found, numbers)
+            elif value_node.__class__ is ScalarNode:
+                into[key] = scalar(value_node)
+            else:
+                into[key] = container(value_node)
         if len(into) < len(node.value):
             duplicates.extend(_duplicates(node, scalar))
     return top, duplicates
@@ -205,9 +219,7 @@ def _duplicates(node: MappingNode, scalar: Any) -> list[DuplicateKey]:
     found = []
     first_seen: dict[str, int] = {}
     for key_node, _ in node.value:
-        key = scalar(key_node)
-        if not isinstance(key, str):
-            key = key_text(key)
+        key = key_text(scalar(key_node))
         mark = key_node.start_mark
         if key in first_seen:
             found.append(DuplicateKey(key, mark.line + 1, mark.column + 1, first_seen[key], node))
@@ -218,6 +230,8 @@ def _duplicates(node: MappingNode, scalar: Any) -> list[DuplicateKey]:
 
 def key_text(key: object) -> str:
     """The text of a key that YAML reads as another type: ``1`` → "1", ``true`` → "true"."""
+    if isinstance(key, str):
+        return key
     if isinstance(key, bool):
         return "true" if key else "false"
     return "null" if key is None else str(key)

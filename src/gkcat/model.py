@@ -56,10 +56,6 @@ def _shared(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sys.intern(v) for v in values)
 
 
-def _nothing(key: str) -> None:
-    return None
-
-
 def _get(data: object, key: str) -> object:
     if type(data) is dict:
         return data.get(key)
@@ -103,7 +99,7 @@ class Item:
 
     @classmethod
     def from_data(cls, data: object, index: int, *, default_level: str) -> Item:
-        get = data.get if isinstance(data, Mapping) else _nothing
+        get = (data if isinstance(data, Mapping) else {}).get
         return cls(
             id=_text(get("id")),
             category=sys.intern(_text(get("category"))),

@@ -33,6 +33,9 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
         frozenset(
             {
                 "cli",
+                "cli_build",
+                "cli_check",
+                "cli_diff",
                 "cli_import",
                 "cli_options",
                 "cli_plan",

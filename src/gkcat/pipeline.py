@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -17,8 +16,8 @@ from gkcat.load.assemble import Read, assemble, model_part
 from gkcat.load.cache import ReadCache
 from gkcat.load.positions import Locator
 from gkcat.load.project import Source, discover, load_schemas, read_source, relative
+from gkcat.load.root import project_names
 from gkcat.model import Project
-from gkcat.normalise.source import normalise_source
 from gkcat.pointers import item_index
 from gkcat.progress import working_on
 from gkcat.settings import Options, Settings
@@ -113,10 +112,9 @@ def _fingerprints(
     if cache is None:
         return {}
     known = {}
-    for path in paths:
+    for path, file in zip(paths, project_names(paths, settings.root), strict=True):
         raw = _raw(path, settings)
         if raw is not None:
-            file = relative(path, settings.root)
             known[path] = (file, cache.name(file, raw))
     return known
 
@@ -165,6 +163,8 @@ def _raw(path: Path, settings: Settings) -> bytes | None:
 def _parse_all(paths: Sequence[Path], settings: Settings) -> list[Read]:
     if settings.jobs <= 1 or len(paths) < 2 * settings.jobs:
         return _read_chunk(paths, settings)
+    from concurrent.futures import ProcessPoolExecutor
+
     size = max(1, len(paths) // (settings.jobs * 4))
     chunks = [paths[i : i + size] for i in range(0, len(paths), size)]
     with ProcessPoolExecutor(max_workers=settings.jobs) as pool:
@@ -178,6 +178,8 @@ def _read_chunk(paths: Sequence[Path], settings: Settings) -> list[Read]:
     The parsed data and text are dropped once the file's model is built, so a large project
     holds its model, not every parsed document; positions of later findings re-read the file.
     """
+    from gkcat.normalise.source import normalise_source  # only files that are read again
+
     checker = SchemaChecker(load_schemas(), channels=settings.channels)
     reads = []
     for path in paths:

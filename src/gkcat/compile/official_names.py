@@ -33,8 +33,14 @@ def names(registry: Registry, written: Sequence[str]) -> tuple[str, ...]:
 
 
 def _catalog(catalog: Catalog, registry: Registry) -> Catalog:
-    items = tuple(replace(i, subject=names(registry, i.subject)) for i in catalog.items)
-    return replace(catalog, owner=registry.normalise(catalog.owner), items=items)
+    official_of: dict[tuple[str, ...], tuple[str, ...]] = {}  # items repeat a few subjects
+    items = []
+    for item in catalog.items:
+        subject = official_of.get(item.subject)
+        if subject is None:
+            subject = official_of.setdefault(item.subject, names(registry, item.subject))
+        items.append(item if subject == item.subject else replace(item, subject=subject))
+    return replace(catalog, owner=registry.normalise(catalog.owner), items=tuple(items))
 
 
 def _power_list(power_list: PowerList, registry: Registry) -> PowerList:

@@ -14,7 +14,8 @@ from gkcat.config import open_settings
 from gkcat.diagnostics import Diagnostic, Severity
 from gkcat.load.assemble import build_model
 from gkcat.load.git import read_tree, resolve
-from gkcat.load.project import Source, discover, read_source, read_source_bytes, relative
+from gkcat.load.project import Source, discover, read_source, read_source_bytes
+from gkcat.load.root import project_names
 from gkcat.model import Project
 from gkcat.normalise.source import normalise_source
 from gkcat.settings import Settings
@@ -55,7 +56,8 @@ class SideReader:
         path = Path(arg)
         if not arg.startswith("-") and path.is_dir():
             side, _ = open_settings(path.resolve())
-            files = [(p, relative(p, side.root)) for p in discover(side.root)]
+            paths = discover(side.root)
+            files = zip(paths, project_names(paths, side.root), strict=True)
             sources = [self._read_file(p, file, side) for p, file in files]
             return Side(self._model(sources, side), arg, tuple(sources))
         revision = resolve(self.root, arg, lang=self.settings.lang)

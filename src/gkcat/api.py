@@ -21,6 +21,7 @@ from gkcat.pipeline import Loaded, load_project
 from gkcat.resources import schemas_dir
 from gkcat.results import BuildResult, CoverageResult, DiffResult, ImportResult, ValidateResult
 from gkcat.settings import Options
+from gkcat.write import write_outputs
 
 if TYPE_CHECKING:
     from gkcat.fix.run import FixResult
@@ -117,7 +118,6 @@ def build(
     """Validate, then compile the selected targets and write them atomically under dist/."""
     from gkcat.compile.targets import TARGETS, Compiled
     from gkcat.outdir import check_output
-    from gkcat.write import write_outputs
 
     loaded = load_project(root, (), options)
     validation = ValidateResult(

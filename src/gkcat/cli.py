@@ -91,12 +91,13 @@ def load_command(entry: Entry) -> Command:
     module = importlib.import_module(module_name)
     target = getattr(module, attribute)
     if isinstance(target, typer.Typer):
-        return get_group_from_info(
+        group = get_group_from_info(
             TyperInfo(target, name=entry.name),
             pretty_exceptions_short=True,
             suggest_commands=True,
             rich_markup_mode=None,
         )
+        return group
     help_text = getattr(module, entry.help) if entry.help else None
     info = CommandInfo(name=entry.name, cls=GkcatCommand, callback=target, help=help_text)
     return get_command_from_info(info, pretty_exceptions_short=True, rich_markup_mode=None)

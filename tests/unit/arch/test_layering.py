@@ -38,6 +38,7 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
                 "cli_diff",
                 "cli_import",
                 "cli_options",
+                "cli_params",
                 "cli_plan",
                 "cli_scaffold",
                 "cli_usage",

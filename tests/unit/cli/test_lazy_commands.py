@@ -38,7 +38,10 @@ def test_help_lists_every_command_of_the_table_and_loads_none() -> None:
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     for entry in COMMANDS:
         assert f"  {entry.name} " in done.stdout
-    assert done.stderr.strip().splitlines()[-1] == "['gkcat.cli_options', 'gkcat.cli_usage']"
+    assert (
+        done.stderr.strip().splitlines()[-1]
+        == "['gkcat.cli_options', 'gkcat.cli_params', 'gkcat.cli_usage']"
+    )
 
 
 def test_running_a_command_loads_only_its_module() -> None:
@@ -54,7 +57,9 @@ def test_running_a_command_loads_only_its_module() -> None:
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert '"$schema"' in done.stdout
     loaded = done.stderr.strip().splitlines()[-1]
-    assert loaded == "['gkcat.cli_build', 'gkcat.cli_options', 'gkcat.cli_usage']"
+    assert (
+        loaded == "['gkcat.cli_build', 'gkcat.cli_options', 'gkcat.cli_params', 'gkcat.cli_usage']"
+    )
 
 
 def test_the_mapping_holds_every_name_and_builds_on_lookup() -> None:

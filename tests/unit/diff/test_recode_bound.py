@@ -6,7 +6,19 @@ import random
 
 from gkcat.diff.recode import _Counts, _quick_bound, similarity
 
-WORDS = ["社会救助", "低保", "特困", "公开", "政策文件", "办事指南", "a", "b", " ", "", "（第1部分）"]
+WORDS = [
+    "社会救助",
+    "低保",
+    "特困",
+    "公开",
+    "政策文件",
+    "办事指南",
+    "a",
+    "b",
+    " ",
+    "",
+    "（第1部分）",
+]
 
 
 def _text(rng: random.Random) -> str:

@@ -9,6 +9,7 @@ import typer
 
 from gkcat.cli_options import (
     LangOpt,
+    NoCacheOpt,
     ProjectOpt,
     fail,
     file_option,
@@ -56,6 +57,7 @@ def diff(
         ),
     ] = None,
     lang: LangOpt = None,
+    no_cache: NoCacheOpt = False,
     project: ProjectOpt = None,
 ) -> None:
     """比较两个版本，生成修订对照表 / show what changed between two catalog versions.
@@ -67,7 +69,13 @@ def diff(
 
     root = root_of(project)
     try:
-        result = api.diff(old, new, root, fail_on=flatten(fail_on), options=options_for(lang))
+        result = api.diff(
+            old,
+            new,
+            root,
+            fail_on=flatten(fail_on),
+            options=options_for(lang, cache=False if no_cache else None),
+        )
     except GkcatError as exc:
         fail(exc, lang)
     chosen = result.settings.lang

@@ -97,23 +97,33 @@ class ReadCache:
     fresh: dict[str, bytes] = field(default_factory=dict)
     fresh_runs: dict[str, bytes] = field(default_factory=dict)
     used: set[str] = field(default_factory=set)
+    keeps_runs: bool = True
+    """Whether this cache also keeps whole runs (validate's); the diff's keeps files only."""
 
     @property
     def runs(self) -> Path:
         return self.directory.parent / "runs"
 
     @classmethod
-    def open(cls, root: Path, config: bytes) -> ReadCache | None:
-        """The project's cache, or None when the user has no place for a key."""
+    def open(cls, root: Path, config: bytes, *, purpose: str = "read") -> ReadCache | None:
+        """The project's cache, or None when the user has no place for a key.
+
+        ``purpose`` names what the entries hold (``read``: validate's reading results; ``diff``:
+        the diff's normalised model parts); each has its own directory and key salt."""
         key = user_key()
         if key is None:
             return None
-        salt = hashlib.sha256(code_digest() + hashlib.sha256(config).digest()).digest()
-        return cls(root / CACHE_DIR / "read", key, salt)
+        salt = hashlib.sha256(code_digest() + hashlib.sha256(config).digest())
+        if purpose != "read":
+            salt.update(purpose.encode())
+        return cls(root / CACHE_DIR / purpose, key, salt.digest(), keeps_runs=purpose == "read")
 
-    def name(self, file: str, raw: bytes) -> str:
-        """The entry name of ``file`` with these bytes."""
+    def name(self, file: str, raw: bytes, scope: bytes = b"") -> str:
+        """The entry name of ``file`` with these bytes (``scope``: more that the entry depends
+        on, such as the gkcat.yaml of the version a diff reads)."""
         digest = hashlib.sha256(self.salt)
+        if scope:
+            digest.update(hashlib.sha256(scope).digest())
         digest.update(file.encode("utf-8", "surrogateescape") + b"\0")
         digest.update(raw)
         return digest.hexdigest()
@@ -198,7 +208,8 @@ class ReadCache:
         self._write(self.directory, self.fresh)
         self._write(self.runs, self.fresh_runs)
         self._prune(self.directory)
-        self._prune(self.runs)
+        if self.keeps_runs:
+            self._prune(self.runs)
 
     def _write(self, directory: Path, fresh: dict[str, bytes]) -> None:
         """Write entries atomically (a temporary file renamed into place), then forget them."""

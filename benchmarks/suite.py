@@ -45,6 +45,32 @@ FLOOR = (
 )
 
 
+TARGETS: dict[str, tuple[str, float]] = {
+    "validate, cold, all rules, one process": ("≤", 1.2),
+    "validate, warm (second run, nothing changed)": ("≤", 0.15),
+    "validate, warm after editing one catalog": ("≤", 0.25),
+    "check-jsonschema ÷ gkcat validate cold": ("≥", 10),
+    "build --only xlsx": ("≤", 2.5),
+    "build --only html": ("≤", 1.2),
+    "full build (xlsx + tasks + html)": ("≤", 3.5),
+    "diff of two versions, 300 edits (÷ floor of both)": ("≤", 1.2),
+    "gkcat --help, CPU s": ("≤", 0.2),
+    "validate of the sample project, CPU s": ("≤", 0.35),
+    "validate at 10×: peak RSS MB": ("≤", 400),
+    "full build at 10×: peak RSS MB": ("≤", 1024),
+}
+"""Each figure's target (issue 16): the last column says whether this run meets it."""
+
+
+def verdict(name: str, value: float) -> str:
+    """``≤ 1.2 yes`` / ``≥ 10 no``: the figure's target and whether ``value`` meets it."""
+    if name not in TARGETS:
+        return ""
+    op, limit = TARGETS[name]
+    holds = value <= limit if op == "≤" else value >= limit
+    return f"{op} {limit:g} {'yes' if holds else 'NO'}"
+
+
 @dataclass(frozen=True)
 class Run:
     wall: float
@@ -174,14 +200,15 @@ def main() -> None:
     print()
     print("Ratios of wall time (the figure) and of CPU time (steadier on a shared machine);")
     print("each round as ratio (value s / floor s).")
-    print(f"{'figure':<52} {'wall':>6} {'cpu':>6}  rounds (wall)")
+    print(f"{'figure':<52} {'wall':>6} {'cpu':>6}  {'target':<10} rounds (wall)")
     for name, pairs in rows.items():
         med, each = median_ratio([(b.wall, v.wall) for b, v in pairs])
         med_cpu, _ = median_ratio([(b.cpu, v.cpu) for b, v in pairs])
-        print(f"{name:<52} {med:>6.2f} {med_cpu:>6.2f}  {each}")
+        print(f"{name:<52} {med:>6.2f} {med_cpu:>6.2f}  {verdict(name, med):<10} {each}")
     for name, values in cpu.items():
+        med = statistics.median(values)
         print(
-            f"{name:<52} {statistics.median(values):>6.2f}         "
+            f"{name:<52} {med:>6.2f}         {verdict(name, med):<10} "
             + ", ".join(f"{v:.2f}" for v in values)
         )
 
@@ -194,7 +221,8 @@ def main() -> None:
         f10 = floor(ten)
         drop_cache(ten)
         v10 = validate(ten)
-        print(f"{'validate at 10×: peak RSS MB':<52} {v10.rss_mb:>7.0f}")
+        name = "validate at 10×: peak RSS MB"
+        print(f"{name:<52} {v10.rss_mb:>7.0f}  {verdict(name, v10.rss_mb)}")
         print(
             f"{'validate at 10×: ratio to its floor':<52} {v10.wall / f10.wall:>7.2f}  "
             f"(1× median {median_ratio(cold_pairs)[0]:.2f};"
@@ -202,7 +230,8 @@ def main() -> None:
         )
         shutil.rmtree(dist, ignore_errors=True)
         b10 = run([GKCAT, "build", "-C", str(ten), "--out", str(dist)])
-        print(f"{'full build at 10×: peak RSS MB':<52} {b10.rss_mb:>7.0f}")
+        name = "full build at 10×: peak RSS MB"
+        print(f"{name:<52} {b10.rss_mb:>7.0f}  {verdict(name, b10.rss_mb)}")
         print(f"{'full build at 10×: ratio to its floor':<52} {b10.wall / f10.wall:>7.2f}")
     if args.work is None:
         shutil.rmtree(work, ignore_errors=True)

@@ -119,8 +119,13 @@ class LazyCommands(MutableMapping[str, Command]):
         self.loaded[name] = command
 
     def __delitem__(self, name: str) -> None:
+        if name not in self:
+            raise KeyError(name)
         self.entries.pop(name, None)
-        del self.loaded[name]
+        self.loaded.pop(name, None)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.entries or name in self.loaded
 
     def __iter__(self) -> Iterator[str]:
         yield from self.entries
@@ -135,15 +140,26 @@ class LazyGroup(GkcatGroup):
 
     def __init__(self, *, commands: Any = None, **attrs: Any) -> None:
         super().__init__(**attrs)
-        self.commands = LazyCommands(COMMANDS)
+        self.commands = lazy = LazyCommands(COMMANDS)
+        lazy.loaded.update(commands or {})  # any registered on the app itself
 
     def list_commands(self, ctx: Context) -> list[str]:
         return list(self.commands)
 
     def format_commands(self, ctx: Context, formatter: HelpFormatter) -> None:
-        """The command list of ``gkcat --help``, as typer words it, from the table."""
-        limit = formatter.width - 6 - max(len(e.name) for e in COMMANDS)
-        rows = [(e.name, make_default_short_help(e.summary, limit)) for e in COMMANDS]
+        """The command list of ``gkcat --help``, as typer words it: a command of the table by
+        its summary (not loaded), any other by its own short help."""
+        lazy = self.commands
+        assert isinstance(lazy, LazyCommands)
+        names = list(lazy)
+        limit = formatter.width - 6 - max(len(name) for name in names)
+        rows = []
+        for name in names:
+            entry = lazy.entries.get(name)
+            if entry is not None and name not in lazy.loaded:
+                rows.append((name, make_default_short_help(entry.summary, limit)))
+            elif not lazy[name].hidden:
+                rows.append((name, lazy[name].get_short_help_str(limit)))
         with formatter.section("Commands"):
             formatter.write_dl(rows)
 

@@ -81,3 +81,30 @@ def test_a_misspelt_command_is_refused_in_chinese() -> None:
 def test_the_group_is_the_lazy_one() -> None:
     group = get_command(app)
     assert isinstance(group.commands, LazyCommands)  # type: ignore[attr-defined]
+
+
+def test_commands_added_to_the_group_are_listed_with_their_own_help() -> None:
+    from typer._click import Context
+    from typer._click.formatting import HelpFormatter
+
+    from gkcat.cli import LazyGroup
+    from gkcat.cli_usage import GkcatCommand
+
+    extra = GkcatCommand(name="extra", help="另一个命令 / one more command.")
+    group = LazyGroup(name="gkcat", commands={"extra": extra})
+    assert list(group.commands)[-1] == "extra"
+    formatter = HelpFormatter()
+    group.format_commands(Context(group), formatter)
+    text = formatter.getvalue()
+    assert "extra     另一个命令 / one more command." in text
+    assert "validate  校验目录" in text
+    assert not group.commands.loaded.keys() - {"extra"}  # type: ignore[attr-defined]
+
+
+def test_removing_a_command_forgets_it() -> None:
+    commands = LazyCommands(COMMANDS)
+    del commands["fix"]
+    assert "fix" not in commands
+    assert len(commands) == len(COMMANDS) - 1
+    with pytest.raises(KeyError):
+        del commands["fix"]

@@ -44,10 +44,13 @@ def _catalog(catalog: Catalog, registry: Registry) -> Catalog:
 
 
 def _power_list(power_list: PowerList, registry: Registry) -> PowerList:
-    powers = tuple(
-        replace(p, department=registry.normalise(p.department)) for p in power_list.powers
-    )
-    return replace(power_list, department=registry.normalise(power_list.department), powers=powers)
+    powers = []
+    for power in power_list.powers:
+        department = registry.normalise(power.department)
+        changed = department != power.department
+        powers.append(replace(power, department=department) if changed else power)
+    department = registry.normalise(power_list.department)
+    return replace(power_list, department=department, powers=tuple(powers))
 
 
 def _plan(plan: TaskPlan, registry: Registry) -> TaskPlan:

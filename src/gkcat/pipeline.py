@@ -178,7 +178,7 @@ def _read_chunk(paths: Sequence[Path], settings: Settings) -> list[Read]:
     The parsed data and text are dropped once the file's model is built, so a large project
     holds its model, not every parsed document; positions of later findings re-read the file.
     """
-    from gkcat.normalise.source import normalise_source  # only files that are read again
+    from gkcat.normalise.source import normalise_judged  # only files that are read again
 
     checker = SchemaChecker(load_schemas(), channels=settings.channels)
     reads = []
@@ -188,8 +188,7 @@ def _read_chunk(paths: Sequence[Path], settings: Settings) -> list[Read]:
             kind = source.kind
             if kind is not None:
                 read = source.data
-                valid = checker.passes(kind, read)
-                source = normalise_source(source, settings, valid=valid)
+                source, valid = normalise_judged(source, settings, checker)
                 unchanged = valid and source.data is read  # nothing to check again
                 issues = [] if unchanged else checker.check(kind, source.data)
                 if issues:

@@ -106,3 +106,42 @@ def test_no_cache_writes_nothing(sample_project: Path, tmp_path: Path) -> None:
     _outcome(sample_project, new, sample_project, cache=False)
     assert not (sample_project / CACHE_DIR).exists()
     assert not (new / CACHE_DIR).exists()
+
+
+@pytest.mark.parametrize("edit", EDITS.values(), ids=EDITS.keys())
+def test_a_diff_after_validate_reads_its_entries_and_equals_a_cold_diff(
+    sample_project: Path, tmp_path: Path, edit: Callable[[Path], None]
+) -> None:
+    new = tmp_path / "new"
+    shutil.copytree(sample_project, new)
+    edit(new)
+    cold = _outcome(sample_project, new, sample_project, cache=False)
+    api.validate(sample_project, options=Options(cache=True))
+    assert not (sample_project / CACHE_DIR / "diff").exists()
+    warm = _outcome(sample_project, new, sample_project, cache=True)
+    assert warm == cold
+    written = {p.name for p in (sample_project / CACHE_DIR / "diff").iterdir()}
+    changed = sum(
+        1
+        for p in sorted((new).rglob("*.yaml"))
+        if CACHE_DIR not in p.parts
+        and (sample_project / p.relative_to(new)).exists()
+        and (sample_project / p.relative_to(new)).read_bytes() != p.read_bytes()
+        and p.name != "gkcat.yaml"
+    )
+    # files validate has read come from its entries; only the changed ones are the diff's own
+    if (new / "gkcat.yaml").read_bytes() == (sample_project / "gkcat.yaml").read_bytes():
+        assert len(written - {".gitignore"}) == changed
+
+
+def test_the_diff_models_each_file_as_validate_does(sample_project: Path) -> None:
+    from gkcat.config import open_settings
+    from gkcat.load.sides import SideReader
+    from gkcat.pipeline import load_project
+
+    loaded = load_project(sample_project, (), Options(cache=False))
+    settings, _ = open_settings(sample_project.resolve(), Options(cache=False))
+    side = SideReader(sample_project.resolve(), settings).read(str(sample_project))
+    assert side.project.catalogs == loaded.project.catalogs
+    assert side.project.power_lists == loaded.project.power_lists
+    assert side.project.task_plans == loaded.project.task_plans

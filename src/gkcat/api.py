@@ -152,6 +152,7 @@ def diff(
     revision (commit, branch, tag) of the repository holding ``root``.
     """
     from gkcat.diff.compare import KINDS, compare, fail_kinds
+    from gkcat.load.heap import collector_paused
     from gkcat.load.sides import SideReader
 
     root = root.resolve()
@@ -162,10 +163,13 @@ def diff(
         message = say("diff.unknown-fail-on", settings.lang, kind=exc, choices=", ".join(KINDS))
         raise GkcatError(message) from exc
     reader = SideReader(root, settings)
-    before, after = reader.read(old), reader.read(new)
-    problems = {arg: side.unreadable for arg, side in ((old, before), (new, after))}
-    unreadable = tuple(sort_diagnostics(d for found in problems.values() for d in found))
-    result = compare(before.project, after.project, old_label=before.label, new_label=after.label)
+    with collector_paused():
+        before, after = reader.read(old), reader.read(new)
+        problems = {arg: side.unreadable for arg, side in ((old, before), (new, after))}
+        unreadable = tuple(sort_diagnostics(d for found in problems.values() for d in found))
+        result = compare(
+            before.project, after.project, old_label=before.label, new_label=after.label
+        )
     where = tuple(arg for arg, found in problems.items() if found)
     return DiffResult(settings, result, unreadable, kinds, where)
 

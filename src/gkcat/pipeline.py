@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -14,6 +12,7 @@ from gkcat.config import open_settings
 from gkcat.diagnostics import Diagnostic, Severity, sort_diagnostics, with_overrides
 from gkcat.load.assemble import Read, assemble, model_part
 from gkcat.load.cache import ReadCache
+from gkcat.load.heap import collector_paused
 from gkcat.load.positions import Locator
 from gkcat.load.project import Source, discover, load_schemas, read_source, relative
 from gkcat.load.root import project_names
@@ -66,7 +65,7 @@ def load_project(
             files, kinds, diagnostics, items = done
             sources = tuple(Source(f, k, "", None, ()) for f, k in zip(files, kinds, strict=True))
             return Loaded(settings, sources, Project(root), diagnostics, items=items)
-    with _collector_paused():
+    with collector_paused():
         reads = _read_all(paths, settings, cache, known)
         project = assemble([r.part for r in reads], settings)
         checked = run_checks(project, settings)
@@ -86,23 +85,6 @@ def load_project(
             cache.put_run(run, sources, diagnostics, items)
         cache.save()
     return Loaded(settings, sources, project, diagnostics, items=items)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while a project is read.
-
-    Loading creates hundreds of thousands of small dicts and lists that all stay alive, so each
-    automatic collection rescans a growing heap. The loaded data holds no reference cycles
-    (recursive aliases are refused as GK106 before construction), so nothing is lost by waiting.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _fingerprints(

@@ -145,3 +145,26 @@ def test_the_diff_models_each_file_as_validate_does(sample_project: Path) -> Non
     assert side.project.catalogs == loaded.project.catalogs
     assert side.project.power_lists == loaded.project.power_lists
     assert side.project.task_plans == loaded.project.task_plans
+
+
+def test_the_collector_is_paused_while_a_diff_reads_and_enabled_after(
+    sample_project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+
+    from gkcat.load import sides
+
+    seen: list[bool] = []
+    read = sides.SideReader.read
+
+    def spy(self: sides.SideReader, arg: str) -> sides.Side:
+        seen.append(gc.isenabled())
+        return read(self, arg)
+
+    monkeypatch.setattr(sides.SideReader, "read", spy)
+    new = tmp_path / "new"
+    shutil.copytree(sample_project, new)
+    assert gc.isenabled()
+    _outcome(sample_project, new, sample_project, cache=False)
+    assert seen == [False, False]
+    assert gc.isenabled()

@@ -34,9 +34,11 @@ def _texts(value: object) -> tuple[str, ...]:
     if type(value) is str:
         text = value.strip()
         return (text,) if text else ()
+    if value is None:
+        return ()
     if isinstance(value, list):
-        texts = [v.strip() if type(v) is str else _text(v) for v in value]
-        return tuple(t for t in texts if t)
+        texts = tuple([v.strip() if type(v) is str else _text(v) for v in value])
+        return texts if all(texts) else tuple(t for t in texts if t)
     text = _text(value)
     return (text,) if text else ()
 
@@ -97,25 +99,24 @@ class Item:
 
     @classmethod
     def from_data(cls, data: object, index: int, *, default_level: str) -> Item:
+        get = (data if isinstance(data, Mapping) else {}).get
         return cls(
-            id=_text(_get(data, "id")),
-            category=sys.intern(_text(_get(data, "category"))),
-            name=_text(_get(data, "name")),
-            subname=_text(_get(data, "subname")),
-            content=_texts(_get(data, "content")),
-            basis=_shared(_texts(_get(data, "basis"))),
-            time_limit=sys.intern(_text(_get(data, "time_limit"))),
-            subject=_shared(_texts(_get(data, "subject"))),
-            channels=_shared(_texts(_get(data, "channels"))),
-            audience=_shared(_texts(_get(data, "audience"))),
-            mode=_shared(_texts(_get(data, "mode"))),
-            levels=_shared(
-                _texts(_get(data, "levels")) or ((default_level,) if default_level else ())
-            ),
-            powers=_texts(_get(data, "powers")),
-            note=_text(_get(data, "note")),
+            id=_text(get("id")),
+            category=sys.intern(_text(get("category"))),
+            name=_text(get("name")),
+            subname=_text(get("subname")),
+            content=_texts(get("content")),
+            basis=_shared(_texts(get("basis"))),
+            time_limit=sys.intern(_text(get("time_limit"))),
+            subject=_shared(_texts(get("subject"))),
+            channels=_shared(_texts(get("channels"))),
+            audience=_shared(_texts(get("audience"))),
+            mode=_shared(_texts(get("mode"))),
+            levels=_shared(_texts(get("levels")) or ((default_level,) if default_level else ())),
+            powers=_texts(get("powers")),
+            note=_text(get("note")),
             index=index,
-            changes=_text(_get(data, "changes")),
+            changes=_text(get("changes")),
         )
 
 
@@ -213,19 +214,19 @@ class PowerList:
         raw = _get(data, "powers")
         powers = tuple(
             Power(
-                code=_text(_get(p, "code")),
-                name=_text(_get(p, "name")),
-                type=_text(_get(p, "type")),
-                levels=_texts(_get(p, "levels")),
-                basis=_texts(_get(p, "basis")),
-                parent=_text(_get(p, "parent")),
-                department=_text(_get(p, "department")) or department,
+                code=_text(p.get("code")),
+                name=_text(p.get("name")),
+                type=_text(p.get("type")),
+                levels=_texts(p.get("levels")),
+                basis=_texts(p.get("basis")),
+                parent=_text(p.get("parent")),
+                department=_text(p.get("department")) or department,
                 index=i,
-                subtype=_text(_get(p, "subtype")),
-                duties=_texts(_get(p, "duties")),
-                accountability=_texts(_get(p, "accountability")),
-                note=_text(_get(p, "note")),
-                extra=_extra(_get(p, "extra")),
+                subtype=_text(p.get("subtype")),
+                duties=_texts(p.get("duties")),
+                accountability=_texts(p.get("accountability")),
+                note=_text(p.get("note")),
+                extra=_extra(p.get("extra")),
             )
             for i, p in enumerate(raw if isinstance(raw, list) else [])
             if isinstance(p, Mapping)

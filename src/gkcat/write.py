@@ -5,15 +5,18 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from gkcat.diagnostics import Lang
 from gkcat.outdir import MARKER, MARKER_TEXT
 from gkcat.swap import checkpoint, clean_stale, exchange, output_lock, recover
 
-Outputs = Mapping[str, Mapping[str, bytes]]
-"""Build target directory (``xlsx``, ``tasks``, ``site`` …) → relative path → file bytes."""
+Files = Iterable[tuple[str, bytes]] | Mapping[str, bytes]
+"""One target's files: (relative path, bytes) pairs as they are made, or a mapping of them."""
+
+Outputs = Mapping[str, Files]
+"""Build target directory (``xlsx``, ``tasks``, ``site`` …) → its files."""
 
 
 def write_outputs(
@@ -29,7 +32,9 @@ def write_outputs(
     The new tree is assembled in a sibling staging directory and swapped in at once
     (gkcat.swap), so at every moment ``dest`` holds a complete tree, old or new. With
     ``replace_all`` false (``--only``), the targets not rebuilt are carried over unchanged.
-    Every tree carries :data:`~gkcat.outdir.MARKER`; a directory without it is never replaced
+    Each file goes to disk as it arrives, so a target compiled as a generator never has all
+    its files in memory; the returned paths are sorted. Every tree carries
+    :data:`~gkcat.outdir.MARKER`; a directory without it is never replaced
     (callers check :func:`gkcat.outdir.check_output` first, with a message for the user).
     One build at a time writes into a directory (a second waits up to ``lock_wait`` seconds);
     leftovers of killed builds are removed first.
@@ -64,15 +69,23 @@ def _fill(staging: Path, dest: Path, outputs: Outputs, *, replace_all: bool) -> 
             if entry.name not in outputs and entry.name != MARKER:
                 _copy(entry, staging / entry.name)
     (staging / MARKER).write_bytes(MARKER_TEXT)
-    written = []
+    written: list[tuple[str, str]] = []
+    made: set[Path] = set()
     for target in sorted(outputs):
-        for rel, data in sorted(outputs[target].items()):
+        files = outputs[target]
+        seen: set[str] = set()
+        for rel, data in files.items() if isinstance(files, Mapping) else files:
+            if rel in seen:
+                raise ValueError(f"the {target} target produced {rel} twice")
+            seen.add(rel)
             path = staging / target / rel
-            path.parent.mkdir(parents=True, exist_ok=True)
+            if path.parent not in made:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                made.add(path.parent)
             path.write_bytes(data)
-            written.append(dest / target / rel)
+            written.append((target, rel))
             checkpoint("writing")
-    return written
+    return [dest / target / rel for target, rel in sorted(written)]
 
 
 def write_file(path: Path, data: bytes) -> None:

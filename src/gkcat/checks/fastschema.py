@@ -83,137 +83,184 @@ def _unique(items: list[Any]) -> bool:
     return all(not _equal(a, b) for i, a in enumerate(items) for b in items[i + 1 :])
 
 
+_MISSING = object()
+_LEAF = frozenset(
+    {"type", "enum", "const", "minLength", "pattern", "minimum", "maximum", "minItems"}
+    | {"uniqueItems", "required"}
+)
+"""Keywords that test the value itself: a subschema of only these is inlined into its parent."""
+
+_TYPES = {
+    "string": "isinstance({v}, str)",
+    "object": "isinstance({v}, dict)",
+    "array": "isinstance({v}, list)",
+    "null": "{v} is None",
+    "boolean": "isinstance({v}, bool)",
+    "integer": "not isinstance({v}, bool) and (isinstance({v}, int) or "
+    "(isinstance({v}, float) and {v}.is_integer()))",
+    "number": "not isinstance({v}, bool) and isinstance({v}, (int, float))",
+}
+
+
 class Compiler:
-    """Compile one root schema; ``$ref`` to ``#/$defs/…`` is bound lazily (recursion-safe)."""
+    """Compile one root schema into Python functions, one per subschema that has children
+    (properties, items, a ``$ref`` target) with the keywords on the value itself inlined.
+
+    The generated text names only the compiler's own functions and constants: every value
+    from a schema (property names, vocabularies, patterns, limits) is bound as a constant
+    (``_k3``), never written into the code. ``$ref`` to ``#/$defs/…`` calls the target's function
+    by name, so recursive references work.
+    """
 
     def __init__(self, root: Mapping[str, Any]) -> None:
         self._root = root
-        self._refs: dict[str, Predicate] = {}
+        self._names: dict[str, Any] = {"_equal": _equal, "_unique": _unique, "_MISSING": _MISSING}
+        self._lines: list[str] = []
+        self._functions: dict[int, str] = {}
+        self._count = 0
 
     def compile(self, schema: Any) -> Predicate:
-        if schema is True:
-            return lambda _: True
-        if schema is False:
-            return lambda _: False
-        if not isinstance(schema, Mapping):
-            raise Unsupported(f"schema {schema!r}")
-        found = (self._keyword(k, v, schema) for k, v in schema.items() if k not in _ANNOTATIONS)
-        return _all_of([c for c in found if c is not None])
+        name = self._function(schema)
+        namespace = dict(self._names)
+        exec(compile("\n".join(self._lines), "<gkcat schema>", "exec"), namespace)
+        found: Predicate = namespace[name]
+        return found
 
-    def _ref(self, ref: str) -> Predicate:
+    def _name(self, prefix: str) -> str:
+        self._count += 1
+        return f"_{prefix}{self._count}"
+
+    def _const(self, value: object) -> str:
+        name = self._name("k")
+        self._names[name] = value
+        return name
+
+    def _function(self, schema: Any) -> str:
+        """The name of the function testing ``schema`` (defined once per subschema)."""
+        if id(schema) not in self._functions:
+            name = self._functions[id(schema)] = self._name("f")
+            body = self._expr(schema, "v")
+            self._lines += [f"def {name}(v):", f"    return {body}"]
+        return self._functions[id(schema)]
+
+    def _loop(self, over: str, test: str, prefix: str) -> str:
+        """A function returning whether ``test`` holds for every ``x`` of ``over``."""
+        name = self._name(prefix)
+        self._lines += [
+            f"def {name}(v):",
+            f"    for {over}:",
+            f"        if not ({test}):",
+            "            return False",
+            "    return True",
+        ]
+        return name
+
+    def _target(self, ref: str) -> Any:
         if not ref.startswith("#/$defs/"):
             raise Unsupported(f"$ref {ref!r}")
-        if ref not in self._refs:
-            cell: list[Predicate] = []  # filled after compiling, so recursive refs work
-            self._refs[ref] = lambda value: cell[0](value)
-            cell.append(self.compile(self._root["$defs"][ref.removeprefix("#/$defs/")]))
-            self._refs[ref] = cell[0]
-        return self._refs[ref]
+        return self._root["$defs"][ref.removeprefix("#/$defs/")]
 
-    def _keyword(self, key: str, arg: Any, schema: Mapping[str, Any]) -> Predicate | None:
+    def _inline(self, schema: Any, *, follow: bool = True) -> bool:
+        if isinstance(schema, bool):
+            return True
+        if not isinstance(schema, Mapping):
+            return False
+        keys = {k for k in schema if k not in _ANNOTATIONS}
+        if "$ref" in keys and follow:
+            keys.discard("$ref")
+            if not self._inline(self._target(schema["$ref"]), follow=False):
+                return False
+        return keys <= _LEAF
+
+    def _child(self, schema: Any, var: str) -> str:
+        """An expression testing ``var`` against ``schema``: inline, or a call of its function."""
+        if self._inline(schema):
+            return self._expr(schema, var)
+        return f"{self._function(schema)}({var})"
+
+    def _expr(self, schema: Any, var: str) -> str:
+        if schema is True:
+            return "True"
+        if schema is False:
+            return "False"
+        if not isinstance(schema, Mapping):
+            raise Unsupported(f"schema {schema!r}")
+        found = (
+            self._keyword(k, a, schema, var) for k, a in schema.items() if k not in _ANNOTATIONS
+        )
+        return " and ".join(f"({part})" for part in found if part is not None) or "True"
+
+    def _keyword(self, key: str, arg: Any, schema: Mapping[str, Any], v: str) -> str | None:
         if key == "$ref":
-            return self._ref(arg)
+            return self._child(self._target(arg), v)
         if key == "type":
             names = arg if isinstance(arg, list) else [arg]
             for name in names:
                 _is_type(name, None)  # reject unknown type names now
-            if names == ["string"]:
-                return lambda value: isinstance(value, str)
-            return lambda value: any(_is_type(n, value) for n in names)
+            return " or ".join(f"({_TYPES[name].format(v=v)})" for name in names) or "False"
         if key == "enum":
             if all(isinstance(option, str) for option in arg):
-                options = frozenset(arg)  # the common case: a vocabulary of strings
-                return lambda value: isinstance(value, str) and value in options
-            return lambda value: any(_equal(value, option) for option in arg)
+                return f"isinstance({v}, str) and {v} in {self._const(frozenset(arg))}"
+            return f"any(_equal({v}, o) for o in {self._const(list(arg))})"
         if key == "const":
-            return lambda value: _equal(value, arg)
+            if isinstance(arg, str):  # no other JSON value equals a string
+                return f"{v} == {self._const(arg)}"
+            return f"_equal({v}, {self._const(arg)})"
         if key in ("then", "else"):
             return None  # handled with "if"
-        return self._structural(key, arg, schema)
+        return self._structural(key, arg, schema, v)
 
-    def _structural(self, key: str, arg: Any, schema: Mapping[str, Any]) -> Predicate | None:
+    def _structural(self, key: str, arg: Any, schema: Mapping[str, Any], v: str) -> str | None:
         if key == "if":
-            test = self.compile(arg)
-            then = self.compile(schema.get("then", True))
-            other = self.compile(schema.get("else", True))
-            return lambda value: then(value) if test(value) else other(value)
+            then = self._child(schema.get("then", True), v)
+            other = self._child(schema.get("else", True), v)
+            return f"({then}) if ({self._child(arg, v)}) else ({other})"
         if key == "anyOf":
-            branches = [self.compile(sub) for sub in arg]
-            return lambda value: any(branch(value) for branch in branches)
+            return " or ".join(f"({self._child(sub, v)})" for sub in arg) or "False"
         if key == "required":
-            return lambda v: not isinstance(v, dict) or all(name in v for name in arg)
+            return f"not isinstance({v}, dict) or {self._const(frozenset(arg))} <= {v}.keys()"
         if key == "properties":
-            return _properties({name: self.compile(sub) for name, sub in arg.items()})
+            tests = []
+            for name, sub in arg.items():
+                x = self._name("x")
+                tests.append(
+                    f"(({x} := {v}.get({self._const(name)}, _MISSING)) is _MISSING"
+                    f" or ({self._child(sub, x)}))"
+                )
+            return f"not isinstance({v}, dict) or ({' and '.join(tests) or 'True'})"
         if key == "additionalProperties":
             if schema.get("patternProperties"):
                 raise Unsupported("additionalProperties with patternProperties")
-            known = frozenset(schema.get("properties", ()))
+            known = self._const(frozenset(schema.get("properties", ())))
             if arg is False:
-                return lambda v: not isinstance(v, dict) or known.issuperset(v)
-            extra = self.compile(arg)
-            return lambda v: (
-                not isinstance(v, dict) or all(extra(x) for k, x in v.items() if k not in known)
-            )
+                return f"not isinstance({v}, dict) or {known}.issuperset({v})"
+            test = f"k in {known} or ({self._child(arg, 'x')})"
+            return f"not isinstance({v}, dict) or {self._loop('k, x in v.items()', test, 'a')}({v})"
         if key == "propertyNames":
-            names = self.compile(arg)
-            return lambda v: not isinstance(v, dict) or all(names(k) for k in v)
+            loop = self._loop("x in v", self._child(arg, "x"), "n")
+            return f"not isinstance({v}, dict) or {loop}({v})"
         if key == "items":
-            return _items(self.compile(arg))
-        return self._scalar(key, arg)
+            loop = self._loop("x in v", self._child(arg, "x"), "i")
+            return f"not isinstance({v}, list) or {loop}({v})"
+        return self._scalar(key, arg, v)
 
-    @staticmethod
-    def _scalar(key: str, arg: Any) -> Predicate:
+    def _scalar(self, key: str, arg: Any, v: str) -> str | None:
         if key == "minItems":
-            return lambda v: not isinstance(v, list) or len(v) >= arg
+            return f"not isinstance({v}, list) or len({v}) >= {self._const(arg)}"
         if key == "uniqueItems":
-            return (lambda v: not isinstance(v, list) or _unique(v)) if arg else (lambda v: True)
+            return f"not isinstance({v}, list) or _unique({v})" if arg else None
         if key == "minLength":
-            return lambda v: not isinstance(v, str) or len(v) >= arg
+            return f"not isinstance({v}, str) or len({v}) >= {self._const(arg)}"
         if key == "pattern":
-            search = re.compile(arg).search
-            return lambda v: not isinstance(v, str) or search(v) is not None
+            search = self._const(re.compile(arg).search)
+            return f"not isinstance({v}, str) or {search}({v}) is not None"
         if key in ("minimum", "maximum"):
-            numeric = (int, float)
-            if key == "minimum":
-                return lambda v: not isinstance(v, numeric) or isinstance(v, bool) or v >= arg
-            return lambda v: not isinstance(v, numeric) or isinstance(v, bool) or v <= arg
+            compare = ">=" if key == "minimum" else "<="
+            return (
+                f"not isinstance({v}, (int, float)) or isinstance({v}, bool)"
+                f" or {v} {compare} {self._const(arg)}"
+            )
         raise Unsupported(f"keyword {key!r}")
-
-
-def _all_of(checks: list[Predicate]) -> Predicate:
-    if len(checks) == 1:
-        return checks[0]
-
-    def every(value: Any) -> bool:
-        for check in checks:  # noqa: SIM110 - a plain loop is faster on this hot path
-            if not check(value):
-                return False
-        return True
-
-    return every
-
-
-def _properties(props: dict[str, Predicate]) -> Predicate:
-    def properties(value: Any) -> bool:
-        if isinstance(value, dict):
-            for key, child in value.items():
-                check = props.get(key)
-                if check is not None and not check(child):
-                    return False
-        return True
-
-    return properties
-
-
-def _items(each: Predicate) -> Predicate:
-    def items(value: Any) -> bool:
-        if isinstance(value, list):
-            for child in value:
-                if not each(child):
-                    return False
-        return True
-
-    return items
 
 
 def compile_schema(schema: Mapping[str, Any]) -> Predicate | None:

@@ -7,12 +7,8 @@ from dataclasses import dataclass, field
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from gkcat.load.construct import compose
 from gkcat.pointers import split
-
-try:
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 
 @dataclass
@@ -27,7 +23,7 @@ class Locator:
         if not self._composed:
             self._composed = True
             try:
-                self._root = yaml.compose(self.text, Loader=_Loader)
+                self._root = compose(self.text)
             except yaml.YAMLError:
                 self._root = None
         return self._root

@@ -89,17 +89,14 @@ def not_mapping(data: object, file: str) -> Diagnostic:
 
 def read_source(path: Path, settings: Settings) -> Source:
     """Read, parse and identify one source; never raises on bad input."""
-    source = _read_source(path, settings)
-    if source.file == _raw_relative(path, settings.root):
-        return source
-    warning = diagnostic("GK908", file=source.file, line=1, column=1)
-    return replace(source, diagnostics=(*source.diagnostics, warning))
-
-
-def _read_source(path: Path, settings: Settings) -> Source:
-    file = relative(path, settings.root)
+    raw = _raw_relative(path, settings.root)
+    file = visible_controls(raw, keep="")
     text, problems = read_text(path, file, max_size=settings.max_file_size)
-    return _source(file, text, problems, settings)
+    source = _source(file, text, problems, settings)
+    if file == raw:
+        return source
+    warning = diagnostic("GK908", file=file, line=1, column=1)
+    return replace(source, diagnostics=(*source.diagnostics, warning))
 
 
 def read_source_bytes(file: str, raw: bytes, settings: Settings) -> Source:

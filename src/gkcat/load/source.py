@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -14,51 +13,25 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.resolver import Resolver
 
 from gkcat.diagnostics import Diagnostic, diagnostic
+from gkcat.load.construct import (
+    DuplicateKey,
+    FastParser,
+    Parser,
+    Unsupported,
+    construct,
+    implicit_resolvers,
+    key_text,
+)
 from gkcat.load.encoding import decode as decode
 from gkcat.load.encoding import read_text as read_text
 from gkcat.pointers import escape
-
-try:  # libyaml's C parser when present (DESIGN: use the C loader); the pure one otherwise
-    from yaml._yaml import CParser as _Parser
-except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml.composer import Composer
-    from yaml.parser import Parser
-    from yaml.reader import Reader
-    from yaml.scanner import Scanner
-
-    class _Parser(Reader, Scanner, Parser, Composer):  # type: ignore[no-redef]
-        def __init__(self, stream: str) -> None:
-            Reader.__init__(self, stream)
-            Scanner.__init__(self)
-            Parser.__init__(self)
-            Composer.__init__(self)
-
-
-_BOOL = "tag:yaml.org,2002:bool"
-_YAML_1_2_BOOL = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
-
-
-def _resolution(tag: str, rx: re.Pattern[str], first: str | None) -> re.Pattern[str] | None:
-    if tag == "tag:yaml.org,2002:timestamp":
-        return None
-    if tag == _BOOL:  # as YAML 1.2 and the editor: yes/no/on/off stay strings
-        return _YAML_1_2_BOOL if first in tuple("tTfF") else None
-    return rx
-
-
-def _resolvers() -> dict[Any, list[tuple[str, re.Pattern[str]]]]:
-    table: dict[Any, list[tuple[str, re.Pattern[str]]]] = {}
-    for first, resolvers in Resolver.yaml_implicit_resolvers.items():
-        kept = [(tag, _resolution(tag, rx, first)) for tag, rx in resolvers]
-        table[first] = [(tag, rx) for tag, rx in kept if rx is not None]
-    return table
 
 
 class _Resolver(Resolver):
     """YAML 1.1 resolution without timestamps (``effective: 2024-03-01`` stays a string) and
     with YAML 1.2's booleans (``note: yes`` is the string 「yes」, as in the editor)."""
 
-    yaml_implicit_resolvers = _resolvers()  # the class attribute PyYAML reads
+    yaml_implicit_resolvers = implicit_resolvers()  # the class attribute PyYAML reads
 
 
 TYPE_NAMES = {
@@ -105,15 +78,6 @@ _TAGGED: tuple[tuple[type, tuple[str, str]], ...] = (
 """Types only an explicit YAML tag produces: named for people, never by Python's names."""
 
 
-@dataclass(frozen=True, slots=True)
-class DuplicateKey:
-    key: str
-    line: int
-    column: int
-    first_line: int
-    mapping: MappingNode
-
-
 class _Constructor(SafeConstructor):
     """SafeConstructor that records duplicate keys instead of silently keeping the last one."""
 
@@ -134,7 +98,7 @@ class _Constructor(SafeConstructor):
                 )
             key = self.construct_object(key_node, deep=deep)
             if not isinstance(key, str):
-                key = _key_text(key)
+                key = key_text(key)
             if position >= merged:
                 if key in first_seen:
                     mark = key_node.start_mark
@@ -169,15 +133,12 @@ def _paths_to(root: Node, targets: Iterable[Node]) -> dict[int, str]:
     return found
 
 
-def _key_text(key: object) -> str:
-    if isinstance(key, bool):
-        return "true" if key else "false"
-    return "null" if key is None else str(key)
+class _Loader(Parser, _Constructor, _Resolver):
+    """The reference loader: PyYAML's resolver and constructor, for documents the fast path
+    leaves to it (explicit tags, merge keys, values PyYAML refuses)."""
 
-
-class _Loader(_Parser, _Constructor, _Resolver):
     def __init__(self, stream: str) -> None:
-        _Parser.__init__(self, stream)
+        Parser.__init__(self, stream)
         _Constructor.__init__(self)
         _Resolver.__init__(self)
 
@@ -197,8 +158,25 @@ class Parsed:
 
 
 def parse(text: str, file: str, *, max_alias_nodes: int) -> Parsed:
-    """Parse YAML text into plain data; every problem is a diagnostic, never an exception."""
-    loader = _Loader(text)
+    """Parse YAML text into plain data; every problem is a diagnostic, never an exception.
+
+    The fast constructor (:mod:`construct`) reads the document; one it leaves to PyYAML's
+    constructor (a tag, a merge key, a value PyYAML refuses) is read again by the reference loader.
+    """
+    return _parse(text, file, max_alias_nodes, fast=True) or parse_reference(
+        text, file, max_alias_nodes=max_alias_nodes
+    )
+
+
+def parse_reference(text: str, file: str, *, max_alias_nodes: int) -> Parsed:
+    """:func:`parse` with PyYAML's resolver and ``SafeConstructor`` for every document."""
+    parsed = _parse(text, file, max_alias_nodes, fast=False)
+    assert parsed is not None  # only the fast constructor hands a document on
+    return parsed
+
+
+def _parse(text: str, file: str, max_alias_nodes: int, *, fast: bool) -> Parsed | None:
+    loader = FastParser(text) if fast else _Loader(text)
     try:
         node = loader.get_single_node()
         if node is None:
@@ -219,7 +197,13 @@ def parse(text: str, file: str, *, max_alias_nodes: int) -> Parsed:
                     ),
                 ),
             )
-        data = loader.construct_document(node)
+        if isinstance(loader, _Loader):
+            data, found = loader.construct_document(node), loader.duplicates
+        else:
+            try:
+                data, found = construct(node)
+            except (Unsupported, yaml.YAMLError, RecursionError, TypeError, ValueError):
+                return None  # the reference loader reads it, and says what is wrong
         if data is None:  # `~`, `null` or a bare tag: a document with nothing in it
             mark = node.start_mark
             return Parsed(
@@ -230,8 +214,16 @@ def parse(text: str, file: str, *, max_alias_nodes: int) -> Parsed:
             )
     except yaml.MarkedYAMLError as exc:
         return Parsed(file, text, None, (_syntax_diagnostic(exc, text, file),))
-    except (yaml.YAMLError, RecursionError, TypeError, ValueError) as exc:
-        # TypeError: an unhashable key such as `? [a, b]`; RecursionError: absurd nesting.
+    except (
+        yaml.YAMLError,
+        RecursionError,
+        TypeError,
+        ValueError,
+        LookupError,
+        AttributeError,
+    ) as exc:
+        # TypeError: an unhashable key such as `? [a, b]`; RecursionError: absurd nesting;
+        # LookupError and AttributeError: SafeConstructor on a mistagged value (`!!bool 1`).
         return Parsed(
             file,
             text,
@@ -240,8 +232,14 @@ def parse(text: str, file: str, *, max_alias_nodes: int) -> Parsed:
         )
     finally:
         loader.dispose()
-    paths = _paths_to(node, (d.mapping for d in loader.duplicates)) if loader.duplicates else {}
-    duplicates = tuple(
+    return Parsed(file, text, data, _duplicate_diagnostics(node, found, file))
+
+
+def _duplicate_diagnostics(
+    root: Node, found: Sequence[DuplicateKey], file: str
+) -> tuple[Diagnostic, ...]:
+    paths = _paths_to(root, (d.mapping for d in found)) if found else {}
+    return tuple(
         diagnostic(
             "GK102",
             file=file,
@@ -251,9 +249,8 @@ def parse(text: str, file: str, *, max_alias_nodes: int) -> Parsed:
             key=d.key,
             first_line=d.first_line,
         )
-        for d in loader.duplicates
+        for d in found
     )
-    return Parsed(file, text, data, duplicates)
 
 
 def _syntax_diagnostic(exc: yaml.MarkedYAMLError, text: str, file: str) -> Diagnostic:

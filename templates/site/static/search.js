@@ -1,5 +1,6 @@
-/* gkcat search: substring search over the index in search-index.js, widened by its synonym
-   table; no network, works from file://. */
+/* gkcat search: substring search over the index, widened by its synonym table; no network,
+   works from file://. search-index.js lists the index's parts (one script per domain); they
+   are loaded in order and searched as each arrives, so the first results show early. */
 (function () {
   "use strict";
 
@@ -20,8 +21,11 @@
   if (!input || !status || !list) {
     return;
   }
-  if (!data || !Array.isArray(data.items)) {
-    status.textContent = "搜索索引（static/search-index.js）未能加载，请从目录总览浏览。";
+  function unavailable(file) {
+    return "搜索索引（" + file + "）未能加载，请从目录总览浏览。";
+  }
+  if (!data || !Array.isArray(data.parts)) {
+    status.textContent = unavailable("static/search-index.js");
     return;
   }
 
@@ -30,13 +34,22 @@
     return String(text).normalize("NFKC").toLowerCase();
   }
 
-  var entries = data.items.map(function (item) {
+  var entries = [];
+  var waiting = data.parts.length;
+  var problem = "";
+
+  function entry(item) {
     var folded = {};
     FIELDS.forEach(function (field) {
       folded[field[0]] = fold(item[field[0]] || "");
     });
     return { item: item, folded: folded };
-  });
+  }
+
+  // Called by each part (static/search/*.js) with its domain's records, in the listed order.
+  data.add = function (domain, items) {
+    items.forEach(function (item) { entries.push(entry(item)); });
+  };
 
   var synonyms = data.synonyms || {};
   var synonymKeys = Object.keys(synonyms);
@@ -162,12 +175,19 @@
     }
   }
 
+  function loading() {
+    if (input.value.trim() && !problem) {
+      var done = data.parts.length - waiting;
+      announce("正在载入搜索索引（" + done + "/" + data.parts.length + "）……", true);
+    }
+  }
+
   function search(now) {
     var query = input.value;
     var words = terms(query);
     list.textContent = "";
     if (words.length === 0) {
-      announce("", now);
+      announce(problem, now);
       return;
     }
     var found = entries
@@ -182,9 +202,15 @@
     list.appendChild(fragment);
     list.setAttribute("data-count", String(found.length));
     var shown = found.length > LIMIT ? "，显示前" + LIMIT + "项" : "";
-    announce(found.length === 0
-      ? "没有找到包含「" + query.trim() + "」的公开事项"
-      : "找到" + found.length + "项公开事项" + shown, now);
+    if (problem) {
+      announce(problem, true);
+    } else if (waiting > 0) {
+      loading();  // not a count yet: more parts of the index are on their way
+    } else {
+      announce(found.length === 0
+        ? "没有找到包含「" + query.trim() + "」的公开事项"
+        : "找到" + found.length + "项公开事项" + shown, now);
+    }
   }
 
   function remember() {
@@ -203,4 +229,28 @@
     input.value = initial;
   }
   search(true);
+
+  // Scripts added by script run in the order added when async is off; the parts' paths are
+  // relative to the site root, where search.html is.
+  data.parts.forEach(function (file) {
+    var script = document.createElement("script");
+    script.async = false;
+    script.src = file;
+    script.addEventListener("load", function () {
+      waiting -= 1;
+      // Search again when the index is complete, or while nothing has been found yet (the
+      // first results show as soon as their part arrives); otherwise only count the parts,
+      // since searching and rendering again for every part would slow a phone down.
+      if (waiting === 0 || !list.firstChild) {
+        search(true);
+      } else {
+        loading();
+      }
+    });
+    script.addEventListener("error", function () {
+      problem = problem || unavailable(file);
+      search(true);
+    });
+    document.body.appendChild(script);
+  });
 })();

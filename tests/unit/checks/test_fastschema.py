@@ -131,3 +131,19 @@ def _stringify_dates(value: Any) -> Any:
     if isinstance(value, list):
         return [_stringify_dates(v) for v in value]
     return value.isoformat() if hasattr(value, "isoformat") else value
+
+
+def test_schema_values_are_constants_never_code() -> None:
+    """Property names, vocabularies and patterns from a project's gkcat.yaml reach the compiler:
+    they are bound as constants, so text that looks like Python stays text."""
+    hostile = '"), __import__("os").system("exit 1"), ("'
+    schema = {
+        "type": "object",
+        "required": [hostile],
+        "properties": {hostile: {"enum": [hostile, "主动"]}, "n": {"minimum": 1, "maximum": 3}},
+        "additionalProperties": False,
+    }
+    fast = Compiler(schema).compile(schema)
+    validator = Draft202012Validator(schema)
+    for value in [{hostile: hostile}, {hostile: "主动", "n": 2}, {hostile: "x"}, {"n": 5}, {}]:
+        assert fast(value) == validator.is_valid(value), value

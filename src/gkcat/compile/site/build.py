@@ -7,10 +7,9 @@ Content-Security-Policy that allows only the site's own files.
 
 from __future__ import annotations
 
-import json
-import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from jinja2 import (
@@ -30,13 +29,27 @@ from gkcat.compile.site.pages import (
     build_departments,
     build_grid,
     build_power_lists,
+    by_domain,
     catalog_entries,
     grid_levels,
     search_records,
 )
-from gkcat.compile.site.search import shipped_synonyms, synonym_table
+from gkcat.compile.site.rows import catalog_body, department_body
+from gkcat.compile.site.search import (
+    index_script,
+    part_path,
+    part_script,
+    shipped_synonyms,
+    synonym_table,
+)
 from gkcat.compile.site.tasks import build_task_plans
-from gkcat.compile.site.view import anchors, build_catalog, sorted_catalogs
+from gkcat.compile.site.view import (
+    Shared,
+    build_catalog,
+    item_links,
+    relative,
+    sorted_catalogs,
+)
 from gkcat.coverage import compute_coverage
 from gkcat.elements import ELEMENT
 from gkcat.model import Project
@@ -53,8 +66,6 @@ page's search box) submit only to the site's own pages."""
 
 STATIC = ("site.css", "search.js", "favicon.svg")
 """Files copied from templates/site/static/ (site.css is rendered for the paper size)."""
-
-_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,20 +89,25 @@ def site_environment(loader: BaseLoader | None = None) -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        finalize=clean,
     )
     env.filters.update(url=url, tick=tick, mark=mark, percent=percent, join_zh=join_zh)
     env.globals["elements"] = ELEMENT  # the table headers come from the one element table
     return env
 
 
+def clean(value: object) -> object:
+    """Every value a page prints, without the characters XML forbids (before it is escaped).
+
+    Markup is the site's own (filters, and the rows of :mod:`gkcat.compile.site.rows`, which
+    clean as they escape), so each text is cleaned once instead of every page as a whole."""
+    return xml_text(value) if type(value) is str else value
+
+
 @pass_context
 def url(context: Context, target: str) -> str:
     """Turn a root-relative href into one relative to the current page; allow http(s) as is."""
-    if target.startswith(("http://", "https://")):
-        return target
-    if _SCHEME.match(target) or target.startswith(("/", "\\")):
-        raise ValueError(f"refusing to emit a non-relative link: {target!r}")
-    return str(context["root"]) + target
+    return relative(str(context["root"]), target)
 
 
 def tick(value: bool) -> Markup:
@@ -113,60 +129,75 @@ def join_zh(values: tuple[str, ...] | list[str]) -> str:
     return "、".join(values)
 
 
-def compile_site(project: Project, settings: Settings) -> dict[str, bytes]:
-    """Build target ``html``: every page, stylesheet, script and the search index."""
+def site_files(project: Project, settings: Settings) -> Iterator[tuple[str, bytes]]:
+    """Build target ``html``: every page, stylesheet, script and the search index, each
+    yielded as soon as it is rendered (the writer stores it, so pages are not all in memory)."""
     return render_site(project, settings, site_environment())
 
 
-def render_site(project: Project, settings: Settings, env: Environment) -> dict[str, bytes]:
-    """Render the site with ``env`` (tests pass their own loader); paths → UTF-8 bytes."""
+def compile_site(project: Project, settings: Settings) -> dict[str, bytes]:
+    """The whole site at once, paths sorted (for tests and callers that want a mapping)."""
+    return dict(sorted(site_files(project, settings)))
+
+
+def render_site(
+    project: Project, settings: Settings, env: Environment
+) -> Iterator[tuple[str, bytes]]:
+    """Render the site with ``env`` (tests pass their own loader): (path, UTF-8 bytes) pairs.
+
+    A catalog's view is built just before its page is rendered and dropped after, so the
+    build holds one page at a time beside the model.
+    """
     project = official(project)
     catalogs = sorted_catalogs(project, settings.domains)
-    anchor_maps = {c.id: anchors(c.items) for c in catalogs}
-    views = [
-        build_catalog(
-            c,
-            project.registry,
-            channels=settings.channels,
-            channel_style=settings.channel_style,
-        )
-        for c in catalogs
-    ]
+    item_hrefs = item_links(catalogs)
     coverage = compute_coverage(project, settings)
-    departments = build_departments(project, catalogs, anchor_maps)
-    power_lists = build_power_lists(project, coverage, anchor_maps)
+    departments = build_departments(project, catalogs, item_hrefs)
+    power_lists = build_power_lists(project, coverage, item_hrefs)
     meta = _meta(project, settings)
     levels = grid_levels(catalogs)
     task_plans = build_task_plans(project, {d.name for d in departments})
-    pages: dict[str, tuple[str, dict[str, Any]]] = {
-        "index.html": (
-            "index",
-            {
-                "levels": levels,
-                "grid": build_grid(catalogs, levels),
-                "chart": build_chart(catalogs),
-                "catalogs": catalog_entries(views),
-                "departments": departments,
-                "power_lists": power_lists,
-                "task_plans": task_plans,
-                "items": project.item_count,
-            },
-        ),
-        "search.html": ("search", {}),
+
+    def page(path: str, template: str, data: Mapping[str, Any]) -> tuple[str, bytes]:
+        return path, _render(env, f"site/{template}.html.j2", path, meta, data)
+
+    index = {
+        "levels": levels,
+        "grid": build_grid(catalogs, levels),
+        "chart": build_chart(catalogs),
+        "catalogs": catalog_entries(catalogs, project.registry),
+        "departments": departments,
+        "power_lists": power_lists,
+        "task_plans": task_plans,
+        "items": project.item_count,
     }
-    pages.update({v.path: ("catalog", {"catalog": v}) for v in views})
-    pages.update({d.path: ("department", {"department": d}) for d in departments})
-    pages.update({p.path: ("power_list", {"power_list": p}) for p in power_lists})
-    pages.update({p.path: ("task_plan", {"plan": p}) for p in task_plans})
-    files = {
-        path: _render(env, f"site/{template}.html.j2", path, meta, data)
-        for path, (template, data) in pages.items()
-    }
-    files.update(_static(env, settings))
+    yield page("index.html", "index", index)
+    yield page("search.html", "search", {})
+    shared = Shared()
+    for catalog in catalogs:
+        view = build_catalog(
+            catalog,
+            project.registry,
+            channels=settings.channels,
+            channel_style=settings.channel_style,
+            shared=shared,
+        )
+        root = "../" * view.path.count("/")
+        body = catalog_body(view, partial(relative, root))
+        yield page(view.path, "catalog", {"catalog": view, "rows": body})
+    for department in departments:
+        link = partial(relative, "../" * department.path.count("/"))
+        rows = [department_body(section.rows, link) for section in department.sections]
+        yield page(department.path, "department", {"department": department, "rows": rows})
+    yield from (page(p.path, "power_list", {"power_list": p}) for p in power_lists)
+    yield from (page(p.path, "task_plan", {"plan": p}) for p in task_plans)
+    yield from _static(env, settings).items()
+    parts = by_domain(catalogs)
+    for domain, members in parts:
+        records = search_records(project, members, item_hrefs)
+        yield part_path(domain), part_script(domain, records)
     synonyms = synonym_table(shipped_synonyms(env), settings.synonyms)
-    records = search_records(project, catalogs, anchor_maps)
-    files["static/search-index.js"] = search_script(records, synonyms)
-    return dict(sorted(files.items()))
+    yield "static/search-index.js", index_script([part_path(d) for d, _ in parts], synonyms)
 
 
 def _meta(project: Project, settings: Settings) -> SiteMeta:
@@ -191,7 +222,7 @@ def _render(
         "csp": Markup(CSP),
         **data,
     }
-    return xml_text(env.get_template(template).render(context)).encode("utf-8")
+    return env.get_template(template).render(context).encode("utf-8")
 
 
 def _static(env: Environment, settings: Settings) -> dict[str, bytes]:
@@ -205,22 +236,3 @@ def _static(env: Environment, settings: Settings) -> dict[str, bytes]:
             text = env.loader.get_source(env, f"site/static/{name}")[0]
         files[f"static/{name}"] = text.encode("utf-8")
     return files
-
-
-def search_script(
-    records: list[dict[str, str]], synonyms: Mapping[str, list[str]] | None = None
-) -> bytes:
-    """The search index as a script that assigns a global (works from file://, unlike fetch).
-
-    One record per line, so a golden diff shows which items changed; the synonym table
-    (word → the words it also finds) is one line before them.
-    """
-    table = json.dumps(synonyms or {}, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-    lines = ",\n".join(json.dumps(r, ensure_ascii=False, separators=(",", ":")) for r in records)
-    items = f"[\n{lines}\n]" if records else "[]"
-    data = f'{{"version":1,\n"synonyms":{table},\n"items":{items}}}'
-    # Belt and braces: the index is never inlined, but keep markup characters out of it anyway.
-    for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
-        data = data.replace(char, escape)
-    data = data.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
-    return f"window.GKCAT_SEARCH = {data};\n".encode()

@@ -7,16 +7,16 @@ from dataclasses import dataclass
 
 from gkcat import vocab
 from gkcat.compile.site.view import (
-    CatalogView,
     Link,
     catalog_path,
     citing_links,
     department_path,
     href,
+    owner_link,
     power_list_path,
 )
 from gkcat.coverage import Coverage
-from gkcat.model import Catalog, PowerList, Project
+from gkcat.model import Catalog, PowerList, Project, Registry
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,30 +110,31 @@ def grid_levels(catalogs: Sequence[Catalog]) -> tuple[str, ...]:
     return known + tuple(sorted(used - set(known)))
 
 
-def catalog_entries(views: Sequence[CatalogView]) -> tuple[CatalogEntry, ...]:
+def catalog_entries(catalogs: Sequence[Catalog], registry: Registry) -> tuple[CatalogEntry, ...]:
     return tuple(
         CatalogEntry(
-            Link(v.title, href(v.path)),
-            v.domain,
-            v.level,
-            v.owner,
-            v.version,
-            v.item_count,
+            Link(c.title, href(catalog_path(c))),
+            c.domain,
+            c.level,
+            owner_link(c, registry),
+            c.version,
+            len(c.items),
         )
-        for v in views
+        for c in catalogs
     )
 
 
 def build_departments(
-    project: Project, catalogs: Sequence[Catalog], anchor_maps: Mapping[str, Mapping[int, str]]
+    project: Project, catalogs: Sequence[Catalog], items: Mapping[str, Mapping[int, str]]
 ) -> tuple[DepartmentView, ...]:
     """One page per official department name: what it must publish, across domains."""
     registry = project.registry
     found: dict[str, dict[str, list[DepartmentRow]]] = {}
     for catalog in catalogs:
+        links = items[catalog.id]
         for item in catalog.items:
             row = DepartmentRow(
-                Link(item.title, href(catalog_path(catalog), anchor_maps[catalog.id][item.index])),
+                Link(item.title, links[item.index]),
                 item.content,
                 item.time_limit,
                 item.channels,
@@ -170,7 +171,7 @@ def _power_list_link(power_list: PowerList) -> Link:
 
 
 def build_power_lists(
-    project: Project, coverage: Coverage, anchor_maps: Mapping[str, Mapping[int, str]]
+    project: Project, coverage: Coverage, items: Mapping[str, Mapping[int, str]]
 ) -> tuple[PowerListView, ...]:
     """One page per power list: each power, the items that cite it, and what is uncovered."""
     must = {p.code for d in coverage.departments for p in d.must_cover}
@@ -186,7 +187,7 @@ def build_power_lists(
                 parent=p.parent,
                 must_cover=p.code in must,
                 covered=p.code in covered,
-                citing=citing_links(coverage, p.code, anchor_maps),
+                citing=citing_links(coverage, p.code, items),
             )
             for p in power_list.powers
         )
@@ -208,11 +209,12 @@ def build_power_lists(
 
 
 def search_records(
-    project: Project, catalogs: Sequence[Catalog], anchor_maps: Mapping[str, Mapping[int, str]]
+    project: Project, catalogs: Sequence[Catalog], items: Mapping[str, Mapping[int, str]]
 ) -> list[dict[str, str]]:
-    """The client-side search index: one record per item, fields as displayed."""
+    """The client-side search index of ``catalogs``: one record per item, fields as displayed."""
     records = []
     for catalog in catalogs:
+        links = items[catalog.id]
         for item in catalog.items:
             subjects = dict.fromkeys(project.registry.normalise(s) for s in item.subject)
             records.append(
@@ -223,7 +225,15 @@ def search_records(
                     "basis": "；".join(item.basis),
                     "subject": "、".join(subjects),
                     "catalog": catalog.title,
-                    "href": href(catalog_path(catalog), anchor_maps[catalog.id][item.index]),
+                    "href": links[item.index],
                 }
             )
     return records
+
+
+def by_domain(catalogs: Sequence[Catalog]) -> list[tuple[str, list[Catalog]]]:
+    """``catalogs`` (in published order, so each domain's run is contiguous) per domain."""
+    found: dict[str, list[Catalog]] = {}
+    for catalog in catalogs:
+        found.setdefault(catalog.domain, []).append(catalog)
+    return list(found.items())

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from gkcat.compile.numbering import LEAD_MARK, group_label, section_label
 from gkcat.compile.site.view import Link, department_path, href
-from gkcat.compile.xlsx.tasks_table import LEAD_MARK, group_label, section_label
 from gkcat.model import Project, Task, TaskPlan
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import quote
 
 from gkcat import vocab
@@ -19,6 +19,7 @@ from gkcat.coverage import Coverage
 from gkcat.model import Catalog, Item, Project, Registry
 
 _ANCHOR_UNSAFE = re.compile(r"[^A-Za-z0-9._-]")
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +97,17 @@ def href(path: str, anchor: str = "") -> str:
     return quote(path, safe="/") + (f"#{anchor}" if anchor else "")
 
 
+def relative(root: str, target: str) -> str:
+    """A root-relative href as seen from a page ``root`` (``../../``) below the site root;
+    http(s) links as they are. Anything else with a scheme, or an absolute path, is refused,
+    so an unsafe link is a build error rather than output."""
+    if target.startswith(("http://", "https://")):
+        return target
+    if _SCHEME.match(target) or target.startswith(("/", "\\")):
+        raise ValueError(f"refusing to emit a non-relative link: {target!r}")
+    return root + target
+
+
 def anchors(items: Sequence[Item]) -> dict[int, str]:
     """A stable, unique HTML id per item: the item id itself when it is URL-safe."""
     seen: set[str] = set()
@@ -130,13 +142,54 @@ def facets(item: Item, levels: Sequence[str]) -> tuple[tuple[str, str], ...]:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class Shared:
+    """The view values of one build that many items share, each made once: a province repeats
+    a few hundred channel, subject and tick combinations across its items (the model shares
+    those tuples, so the keys hash and compare cheaply)."""
+
+    channels: dict[tuple[str, ...], tuple[Channel, ...]] = field(default_factory=dict)
+    subjects: dict[tuple[str, ...], tuple[Link, ...]] = field(default_factory=dict)
+    ticks: dict[tuple[tuple[str, ...], ...], tuple[tuple[bool, ...], ...]] = field(
+        default_factory=dict
+    )
+    facets: dict[tuple[tuple[str, ...], ...], tuple[tuple[str, str], ...]] = field(
+        default_factory=dict
+    )
+
+
 def build_catalog(
-    catalog: Catalog, registry: Registry, *, channels: Sequence[str], channel_style: str
+    catalog: Catalog,
+    registry: Registry,
+    *,
+    channels: Sequence[str],
+    channel_style: str,
+    shared: Shared | None = None,
 ) -> CatalogView:
+    memo = shared or Shared()
     columns = level_columns(catalog)
     ids = anchors(catalog.items)
     groups: list[Group] = []
     for number, item in enumerate(catalog.items, start=1):
+        marks = memo.channels.get(item.channels)
+        if marks is None:
+            marks = memo.channels[item.channels] = channel_marks(
+                item, channels, style=channel_style
+            )
+        subjects = memo.subjects.get(item.subject)
+        if subjects is None:
+            subjects = memo.subjects[item.subject] = subject_links(item.subject, registry)
+        key = (item.audience, item.mode, item.levels, columns)
+        ticks = memo.ticks.get(key)
+        if ticks is None:
+            ticks = memo.ticks[key] = (
+                tuple(a in item.audience for a in vocab.AUDIENCES),
+                tuple(m in item.mode for m in vocab.MODES),
+                tuple(lv in item.levels for lv in columns),
+            )
+        words = memo.facets.get(key)
+        if words is None:
+            words = memo.facets[key] = facets(item, columns)
         row = Row(
             number=number,
             anchor=ids[item.index],
@@ -146,19 +199,18 @@ def build_catalog(
             content=item.content,
             basis=item.basis,
             time_limit=item.time_limit,
-            subjects=subject_links(item.subject, registry),
-            channels=channel_marks(item, channels, style=channel_style),
-            audience=tuple(a in item.audience for a in vocab.AUDIENCES),
-            mode=tuple(m in item.mode for m in vocab.MODES),
-            levels=tuple(lv in item.levels for lv in columns),
+            subjects=subjects,
+            channels=marks,
+            audience=ticks[0],
+            mode=ticks[1],
+            levels=ticks[2],
             note=item.note,
-            facets=facets(item, columns),
+            facets=words,
         )
         if groups and groups[-1].category == item.category:
             groups[-1] = Group(item.category, (*groups[-1].rows, row))
         else:
             groups.append(Group(item.category, (row,)))
-    owner = registry.normalise(catalog.owner) if catalog.owner else ""
     return CatalogView(
         id=catalog.id,
         path=catalog_path(catalog),
@@ -166,7 +218,7 @@ def build_catalog(
         domain=catalog.domain,
         level=catalog.level,
         region=catalog.region,
-        owner=Link(owner, href(department_path(owner))) if owner else None,
+        owner=owner_link(catalog, registry),
         version=catalog.version,
         effective=catalog.effective,
         has_subnames=catalog.has_subnames,
@@ -175,6 +227,12 @@ def build_catalog(
         groups=tuple(groups),
         item_count=len(catalog.items),
     )
+
+
+def owner_link(catalog: Catalog, registry: Registry) -> Link | None:
+    """The 牵头单位 of ``catalog``, linking to its department page."""
+    owner = registry.normalise(catalog.owner) if catalog.owner else ""
+    return Link(owner, href(department_path(owner))) if owner else None
 
 
 def sorted_catalogs(project: Project, domains: Sequence[str]) -> tuple[Catalog, ...]:
@@ -194,15 +252,22 @@ def sorted_catalogs(project: Project, domains: Sequence[str]) -> tuple[Catalog, 
     )
 
 
+def item_links(catalogs: Iterable[Catalog]) -> dict[str, dict[int, str]]:
+    """The root-relative href of each item's row (``catalogs/x.html#ID``), by catalog id and
+    item index; each catalog's path is quoted once."""
+    links = {}
+    for catalog in catalogs:
+        page = href(catalog_path(catalog))
+        links[catalog.id] = {i: f"{page}#{a}" for i, a in anchors(catalog.items).items()}
+    return links
+
+
 def citing_links(
-    coverage: Coverage, code: str, anchor_maps: Mapping[str, Mapping[int, str]]
+    coverage: Coverage, code: str, items: Mapping[str, Mapping[int, str]]
 ) -> tuple[Link, ...]:
     """Links to the items that cite power ``code``, labelled with catalog and item names."""
     return tuple(
-        Link(
-            f"{catalog.domain}（{catalog.level}）{item.title}",
-            href(catalog_path(catalog), anchor_maps[catalog.id][item.index]),
-        )
+        Link(f"{catalog.domain}（{catalog.level}）{item.title}", items[catalog.id][item.index])
         for catalog, item in coverage.citations.get(code, ())
-        if catalog.id in anchor_maps
+        if catalog.id in items
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from gkcat.compile.site.build import compile_site, site_environment
@@ -88,3 +89,31 @@ def test_chart_has_a_row_per_catalog_with_active_and_on_request_counts() -> None
     page = compile_site(loaded.project, loaded.settings)["index.html"].decode()
     assert page.count('<rect class="bar-active"') == len(catalogs)
     assert "<script" not in page
+
+
+def _part(site: dict[str, bytes], path: str) -> tuple[str, list[dict[str, str]]]:
+    text = site[path].decode()
+    assert text.startswith("window.GKCAT_SEARCH.add(")
+    assert text.endswith(");\n")
+    domain, records = json.loads("[" + text.removeprefix("window.GKCAT_SEARCH.add(")[:-3] + "]")
+    return domain, records
+
+
+def test_search_index_has_one_part_per_domain_in_published_order() -> None:
+    loaded = load_project(ROOT)
+    site = compile_site(loaded.project, loaded.settings)
+    parts = _index(site)["parts"]
+    assert isinstance(parts, list)
+    assert parts
+    assert sorted(parts) == sorted(p for p in site if p.startswith("static/search/"))
+    assert all(re.fullmatch(r"static/search/[0-9a-f]{12}\.js", p) for p in parts)
+    catalogs = sorted_catalogs(loaded.project, loaded.settings.domains)
+    domains = list(dict.fromkeys(c.domain for c in catalogs))
+    found = [_part(site, p) for p in parts]
+    assert [domain for domain, _ in found] == domains
+    ids = [r["id"] for _, records in found for r in records]
+    assert ids == [i.id for c in catalogs for i in c.items]  # every item once, in page order
+    for domain, records in found:
+        assert records, domain
+        assert {r["catalog"] for r in records} <= {c.title for c in catalogs if c.domain == domain}
+    assert site == compile_site(loaded.project, loaded.settings)  # part names are stable

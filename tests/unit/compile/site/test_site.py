@@ -101,7 +101,36 @@ def test_site_catalog_field_markup_is_escaped(hostile: Mapping[str, bytes]) -> N
     assert 'href="javascript:' not in page
     for path, data in hostile.items():
         assert HOSTILE.encode() not in data, path
-    assert b"\\u003cscript\\u003e" in hostile["static/search-index.js"]
+    parts = [data for path, data in hostile.items() if path.startswith("static/search/")]
+    assert len(parts) == 1
+    assert b"\\u003cscript\\u003e" in parts[0]
+
+
+ILLEGAL = "\\x0b\\x1b\\x00\\uFFFE"
+"""XML-illegal characters (vertical tab, ESC, NUL, U+FFFE), as in a double-quoted YAML string."""
+
+
+def test_site_pages_drop_xml_illegal_characters_from_every_field(make_project) -> None:  # type: ignore[no-untyped-def]
+    fields = ("category", "name", "subname", "time_limit", "subject", "note")
+    text = HOSTILE_CATALOG.replace("    note: '<a href=\"javascript:alert(3)\">备注</a>'\n", "")
+    for field in fields:
+        text = re.sub(rf"^    {field}: .*$", "", text, flags=re.M)
+        text = text.replace("    channels:", f'    {field}: "{field}{ILLEGAL}<b>"\n    channels:')
+    text = text.replace("region: 示例县", f'region: "示例县{ILLEGAL}"')
+    text = text.replace('content: ["内容', f'content: ["内容{ILLEGAL}", "内容')
+    root = make_project({"catalogs/social-assistance/county.yaml": text})
+    loaded = load_project(root)
+    files = compile_site(loaded.project, loaded.settings)
+    illegal = re.compile("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\ufffe\\uffff]")
+    for path, data in files.items():
+        if path.endswith(".html"):
+            page = data.decode("utf-8")
+            assert not illegal.search(page), path
+    page = files["catalogs/social-assistance/county.html"].decode()
+    for field in ("category", "name", "subname", "time_limit", "note"):
+        assert f"{field}&lt;b&gt;" in page, field  # the rest of the text stays, escaped
+    assert "subject&lt;b&gt;" in files["index.html"].decode()
+    assert "<dt>地区</dt><dd>示例县</dd>" in page
 
 
 @pytest.mark.parametrize("fixture", ["mini", "hostile"])

@@ -7,29 +7,42 @@ reporters and renderers turn them into text, JSON, HTML or workbooks.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from gkcat.compile.targets import TARGETS, Compiled
 from gkcat.config import open_settings
-from gkcat.coverage import compute_coverage
 from gkcat.diagnostics import GkcatError, Severity, sort_diagnostics, with_overrides
-from gkcat.diff.compare import KINDS, compare, fail_kinds
-from gkcat.diff.versions import against_base
-from gkcat.editor import write_project_schemas
-from gkcat.fix.run import FixResult, fix_project
 from gkcat.i18n import say
-from gkcat.importing import run_import as import_
 from gkcat.load.project import SCHEMA_NAMES, relative
 from gkcat.load.root import is_project
-from gkcat.load.sides import SideReader
-from gkcat.outdir import check_output
 from gkcat.pipeline import Loaded, load_project
 from gkcat.resources import schemas_dir
 from gkcat.results import BuildResult, CoverageResult, DiffResult, ImportResult, ValidateResult
-from gkcat.scaffold import Added, add_catalog, init
 from gkcat.settings import Options
 from gkcat.write import write_outputs
+
+if TYPE_CHECKING:
+    from gkcat.fix.run import FixResult
+    from gkcat.importing import run_import as import_
+    from gkcat.scaffold import Added, init
+
+_ELSEWHERE = {
+    "FixResult": "gkcat.fix.run:FixResult",
+    "import_": "gkcat.importing:run_import",
+    "init": "gkcat.scaffold:init",
+}
+"""Entry points that are another module's own, imported when first used: a command imports
+only what it runs (``validate`` never loads the importers, the scaffold or the compilers)."""
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _ELSEWHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module, _, attribute = _ELSEWHERE[name].partition(":")
+    return getattr(importlib.import_module(module), attribute)
+
 
 __all__ = [
     "BuildResult",
@@ -74,6 +87,8 @@ def validate(
     loaded = load_project(root, [p for p in paths if p.is_file()], options, model=base is not None)
     diagnostics, sources = loaded.diagnostics, loaded.sources
     if base and not loaded.config_failed:
+        from gkcat.diff.versions import against_base
+
         found = against_base(loaded.project, loaded.settings, base)
         overridden = with_overrides(found, loaded.settings.severity)
         diagnostics = tuple(sort_diagnostics([*diagnostics, *overridden]))
@@ -101,6 +116,9 @@ def build(
     options: Options = NO_OPTIONS,
 ) -> BuildResult:
     """Validate, then compile the selected targets and write them atomically under dist/."""
+    from gkcat.compile.targets import TARGETS, Compiled
+    from gkcat.outdir import check_output
+
     loaded = load_project(root, (), options)
     validation = ValidateResult(
         loaded.settings,
@@ -133,6 +151,10 @@ def diff(
     An argument that names an existing directory is a directory; anything else must be a
     revision (commit, branch, tag) of the repository holding ``root``.
     """
+    from gkcat.diff.compare import KINDS, compare, fail_kinds
+    from gkcat.load.heap import collector_paused
+    from gkcat.load.sides import SideReader
+
     root = root.resolve()
     settings, _ = open_settings(root, options)
     try:
@@ -141,10 +163,13 @@ def diff(
         message = say("diff.unknown-fail-on", settings.lang, kind=exc, choices=", ".join(KINDS))
         raise GkcatError(message) from exc
     reader = SideReader(root, settings)
-    before, after = reader.read(old), reader.read(new)
-    problems = {arg: side.unreadable for arg, side in ((old, before), (new, after))}
-    unreadable = tuple(sort_diagnostics(d for found in problems.values() for d in found))
-    result = compare(before.project, after.project, old_label=before.label, new_label=after.label)
+    with collector_paused():
+        before, after = reader.read(old), reader.read(new)
+        problems = {arg: side.unreadable for arg, side in ((old, before), (new, after))}
+        unreadable = tuple(sort_diagnostics(d for found in problems.values() for d in found))
+        result = compare(
+            before.project, after.project, old_label=before.label, new_label=after.label
+        )
     where = tuple(arg for arg, found in problems.items() if found)
     return DiffResult(settings, result, unreadable, kinds, where)
 
@@ -158,6 +183,8 @@ def new(
     options: Options = NO_OPTIONS,
 ) -> Added:
     """Add one domain's starter catalog to the project at ``root``."""
+    from gkcat.scaffold import add_catalog
+
     settings, problems = open_settings(root.resolve(), options)
     errors = [d for d in problems if d.severity == Severity.ERROR]
     if errors:
@@ -174,6 +201,8 @@ def schema_text(name: str) -> str:
 
 def write_schemas(root: Path) -> list[Path]:
     """``gkcat schema --write``: regenerate the project's schema set from its gkcat.yaml."""
+    from gkcat.editor import write_project_schemas
+
     if not is_project(root):
         raise GkcatError(key="error.no-project", root=root)
     settings, problems = open_settings(root.resolve())
@@ -184,6 +213,8 @@ def write_schemas(root: Path) -> list[Path]:
 
 def coverage(root: Path, options: Options = NO_OPTIONS) -> CoverageResult:
     """Count, per department, the must-cover powers that some catalog item cites."""
+    from gkcat.coverage import compute_coverage
+
     loaded = load_project(root, (), options)
     result = compute_coverage(loaded.project, loaded.settings)
     return CoverageResult(loaded.settings, result, loaded.diagnostics, loaded.config_failed)
@@ -193,4 +224,6 @@ def fix(
     root: Path, paths: Sequence[Path] = (), options: Options = NO_OPTIONS, *, write: bool = True
 ) -> FixResult:
     """Apply the meaning-preserving fixes validate marks; ``write=False`` only plans them."""
+    from gkcat.fix.run import fix_project
+
     return fix_project(root, paths, write=write, lang=options.lang)

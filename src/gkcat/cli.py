@@ -1,328 +1,177 @@
-"""typer app: flags → api call → rendered output and exit code; no logic of its own.
+"""The gkcat command group: a table of commands, each loaded from its module when it runs.
 
-Modules that load openpyxl or jinja2 (workbooks, the site, the diff page) are imported by the
-commands that need them, so ``gkcat --help`` and ``gkcat validate`` start quickly.
+``gkcat --help`` lists the commands from the table (name and one-line summary) without importing
+any of them; ``gkcat validate`` imports ``cli_check`` and what it needs, never the scaffold,
+import, build or diff modules. A command's module is imported, and its typer command built, the
+first time the group looks the command up. The summaries are the first lines of the commands'
+docstrings (a test keeps them equal). No logic of its own: flags → api call → rendered output.
 """
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-from typing import Annotated, Any
+import importlib
+from collections.abc import Iterator, MutableMapping, Sequence
+from typing import Any, NamedTuple
 
 import typer
-from rich.console import Console
+from typer._click import Command, Context, HelpFormatter
+from typer._click.utils import make_default_short_help
 
-from gkcat.cli_import import import_command
-from gkcat.cli_options import (
-    LangOpt,
-    NoCacheOpt,
-    ProjectOpt,
-    fail,
-    file_option,
-    format_option,
-    lang_of,
-    list_of,
-    one_of,
-    options_for,
-    root_of,
-    tell,
-    text_option,
-    top_level,
-    written_summary,
+from gkcat.cli_options import top_level
+from gkcat.cli_usage import GkcatCommand, GkcatGroup
+
+
+class Entry(NamedTuple):
+    """One command: its name, ``module:attribute`` (a function, or a typer app for a group),
+    its one-line summary, and optionally the module attribute holding its help text."""
+
+    name: str
+    target: str
+    summary: str
+    help: str | None = None
+
+
+COMMANDS: tuple[Entry, ...] = (
+    Entry(
+        "init",
+        "gkcat.cli_scaffold:init",
+        "新建项目：26个领域的起步目录 / start a new project from the starter catalogs.",
+    ),
+    Entry(
+        "new",
+        "gkcat.cli_scaffold:new",
+        "添加一个领域的起步目录 / add one domain's starter catalog.",
+        help="NEW_HELP",
+    ),
+    Entry(
+        "import",
+        "gkcat.cli_import:import_command",
+        "导入权责清单、标准目录或工作要点 / import a 权责清单, a catalog table or a 工作要点.",
+    ),
+    Entry(
+        "validate",
+        "gkcat.cli_check:validate",
+        "校验目录、权责清单和任务分解 / check every source of the project.",
+    ),
+    Entry(
+        "build",
+        "gkcat.cli_build:build",
+        "校验后生成工作簿、任务分解表和网站 / validate, then build the outputs into dist/.",
+    ),
+    Entry(
+        "diff",
+        "gkcat.cli_diff:diff",
+        "比较两个版本，生成修订对照表 / show what changed between two catalog versions.",
+    ),
+    Entry(
+        "schema",
+        "gkcat.cli_build:schema",
+        "打印 JSON Schema，或重新生成项目的模式文件 / print a JSON Schema, or refresh schemas/.",
+    ),
+    Entry(
+        "coverage",
+        "gkcat.cli_check:coverage",
+        "统计权责清单被公开事项覆盖的情况 / how many must-cover powers the catalog items cite.",
+    ),
+    Entry(
+        "fix",
+        "gkcat.cli_check:fix_command",
+        "修正不改变含义的问题 / apply the fixes that cannot change meaning.",
+    ),
+    Entry("plan", "gkcat.cli_plan:plan_app", "任务分解 / task plans"),
 )
-from gkcat.cli_plan import plan_app
-from gkcat.cli_scaffold import NEW_HELP, init, new
-from gkcat.cli_usage import GkcatCommand, GkcatGroup, choice, flatten
-from gkcat.compile.targets import TARGET_NAMES
-from gkcat.diagnostics import GkcatError
-from gkcat.diff.compare import KINDS
-from gkcat.i18n import say
-from gkcat.load.project import SCHEMA_NAMES
-from gkcat.report.console import emit, plain, terminal
-from gkcat.report.diff import publish_diff
-from gkcat.report.registry import REPORTERS
-from gkcat.report.text import format_line, render_text
+
+
+def load_command(entry: Entry) -> Command:
+    """The click command of ``entry``, built by typer from the function (or app) it names."""
+    from typer.main import get_command_from_info, get_group_from_info
+    from typer.models import CommandInfo, TyperInfo
+
+    module_name, _, attribute = entry.target.partition(":")
+    module = importlib.import_module(module_name)
+    target = getattr(module, attribute)
+    if isinstance(target, typer.Typer):
+        group = get_group_from_info(
+            TyperInfo(target, name=entry.name),
+            pretty_exceptions_short=True,
+            suggest_commands=True,
+            rich_markup_mode=None,
+        )
+        return group
+    help_text = getattr(module, entry.help) if entry.help else None
+    info = CommandInfo(name=entry.name, cls=GkcatCommand, callback=target, help=help_text)
+    return get_command_from_info(info, pretty_exceptions_short=True, rich_markup_mode=None)
+
+
+class LazyCommands(MutableMapping[str, Command]):
+    """The group's commands by name: every name of the table, each built on first lookup."""
+
+    def __init__(self, entries: Sequence[Entry]) -> None:
+        self.entries = {e.name: e for e in entries}
+        self.loaded: dict[str, Command] = {}
+
+    def __getitem__(self, name: str) -> Command:
+        if name not in self.loaded:
+            self.loaded[name] = load_command(self.entries[name])
+        return self.loaded[name]
+
+    def __setitem__(self, name: str, command: Command) -> None:
+        self.loaded[name] = command
+
+    def __delitem__(self, name: str) -> None:
+        if name not in self:
+            raise KeyError(name)
+        self.entries.pop(name, None)
+        self.loaded.pop(name, None)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.entries or name in self.loaded
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self.entries
+        yield from (name for name in self.loaded if name not in self.entries)
+
+    def __len__(self) -> int:
+        return len(self.entries.keys() | self.loaded.keys())
+
+
+class LazyGroup(GkcatGroup):
+    """The top-level group: commands from :data:`COMMANDS`, listed without being loaded."""
+
+    def __init__(self, *, commands: Any = None, **attrs: Any) -> None:
+        super().__init__(**attrs)
+        self.commands = lazy = LazyCommands(COMMANDS)
+        lazy.loaded.update(commands or {})  # any registered on the app itself
+
+    def list_commands(self, ctx: Context) -> list[str]:
+        return list(self.commands)
+
+    def format_commands(self, ctx: Context, formatter: HelpFormatter) -> None:
+        """The command list of ``gkcat --help``, as typer words it: a command of the table by
+        its summary (not loaded), any other by its own short help."""
+        lazy = self.commands
+        assert isinstance(lazy, LazyCommands)
+        names = list(lazy)
+        limit = formatter.width - 6 - max(len(name) for name in names)
+        rows = []
+        for name in names:
+            entry = lazy.entries.get(name)
+            if entry is not None and name not in lazy.loaded:
+                rows.append((name, make_default_short_help(entry.summary, limit)))
+            elif not lazy[name].hidden:
+                rows.append((name, lazy[name].get_short_help_str(limit)))
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
 
 app = typer.Typer(
     name="gkcat",
     help="编制和校验政务公开标准目录 / compile and validate disclosure standard catalogs.",
-    cls=GkcatGroup,
+    cls=LazyGroup,
     no_args_is_help=True,
     add_completion=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-command = app.command
-app.add_typer(plan_app, name="plan")
-command(cls=GkcatCommand)(init)
-command(cls=GkcatCommand, help=NEW_HELP)(new)
-command("import", cls=GkcatCommand)(import_command)
-
-
 app.callback()(top_level)
-
-
-@command(cls=GkcatCommand)
-def validate(
-    paths: Annotated[
-        list[Path] | None,
-        typer.Argument(help="只报告这些文件或目录 / report on these only", metavar="PATH"),
-    ] = None,
-    format: Annotated[str, format_option(REPORTERS)] = "text",
-    output: Annotated[
-        Path | None,
-        file_option("--output", "-o", help="写入文件 / write the report to FILE"),
-    ] = None,
-    strict: Annotated[
-        bool | None, typer.Option("--strict/--no-strict", help="警告也算失败 / warnings fail too")
-    ] = None,
-    lang: LangOpt = None,
-    jobs: Annotated[
-        int | None,
-        typer.Option("--jobs", "-j", min=1, help="并行进程数 / parallel processes", metavar="N"),
-    ] = None,
-    no_cache: NoCacheOpt = False,
-    base: Annotated[
-        str | None,
-        text_option(
-            "--base",
-            help="与此版本比较 version（目录、git 版本或 last-tag）/ compare versions",
-            metavar="REV",
-        ),
-    ] = None,
-    project: ProjectOpt = None,
-) -> None:
-    """校验目录、权责清单和任务分解 / check every source of the project.
-
-    \b
-    Example: gkcat validate --format github --strict
-    """
-    from gkcat import api
-
-    cache = False if no_cache else None
-    options = options_for(lang, strict=strict, jobs=jobs, cache=cache)
-    try:
-        result = api.validate(root_of(project), paths or [], options, base=base)
-    except GkcatError as exc:
-        fail(exc, lang)
-    REPORTERS[format].report(result, result.settings.lang, output)
-    raise typer.Exit(result.exit_code)
-
-
-@command(cls=GkcatCommand)
-def build(
-    out: Annotated[
-        Path | None,
-        typer.Option("--out", help="输出目录，默认 dist/ / output directory", metavar="DIR"),
-    ] = None,
-    only: Annotated[
-        list[Any] | None,
-        typer.Option("--only", help="只构建这些 / build only these", **list_of(TARGET_NAMES)),
-    ] = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="有错误也构建 / build despite errors")
-    ] = False,
-    split_by: Annotated[
-        str | None,
-        typer.Option(
-            "--split-by",
-            help="另按部门生成工作簿 / also one workbook per department",
-            **one_of(["department"]),
-        ),
-    ] = None,
-    lang: LangOpt = None,
-    no_cache: NoCacheOpt = False,
-    project: ProjectOpt = None,
-) -> None:
-    """校验后生成工作簿、任务分解表和网站 / validate, then build the outputs into dist/.
-
-    \b
-    Example: gkcat build --only xlsx,html --out publish/
-    """
-    from gkcat import api
-
-    split = "department" if split_by else None
-    options = options_for(lang, split_by=split, cache=False if no_cache else None)
-    targets = flatten(only)
-    try:
-        result = api.build(root_of(project), out=out, only=targets, force=force, options=options)
-    except GkcatError as exc:
-        fail(exc, lang)
-    validation = result.validation
-    chosen = validation.settings.lang
-    if validation.diagnostics:
-        files, items = len(validation.files), validation.items
-        render_text(terminal(), validation.diagnostics, files=files, items=items, lang=chosen)
-    if result.refused:
-        tell(say("cli.not-built", chosen))
-    else:
-        for line in written_summary(result.written, validation.settings.root, chosen):
-            tell(line)
-    raise typer.Exit(result.exit_code)
-
-
-DIFF_FORMATS = ("text", "json", "md")
-
-
-@command(cls=GkcatCommand)
-def diff(
-    old: Annotated[
-        str,
-        typer.Argument(help="原版本：目录或 git 版本 / old: directory or revision", metavar="OLD"),
-    ],
-    new: Annotated[
-        str,
-        typer.Argument(help="新版本：目录或 git 版本 / new: directory or revision", metavar="NEW"),
-    ],
-    format: Annotated[str, format_option(DIFF_FORMATS)] = "text",
-    html: Annotated[
-        Path | None,
-        file_option("--html", help="另存网页修订对照 / also write an HTML page"),
-    ] = None,
-    xlsx: Annotated[
-        Path | None,
-        file_option("--xlsx", help="另存修订对照表 / also write an Excel workbook"),
-    ] = None,
-    fail_on: Annotated[
-        list[Any] | None,
-        typer.Option(
-            "--fail-on",
-            help="有这些变化时退出码为 1 / exit 1 on changes of these kinds",
-            **list_of(KINDS),
-        ),
-    ] = None,
-    lang: LangOpt = None,
-    project: ProjectOpt = None,
-) -> None:
-    """比较两个版本，生成修订对照表 / show what changed between two catalog versions.
-
-    \b
-    Example: gkcat diff v2023 HEAD --xlsx 修订对照表.xlsx --fail-on removed,moved
-    """
-    from gkcat import api
-
-    root = root_of(project)
-    try:
-        result = api.diff(old, new, root, fail_on=flatten(fail_on), options=options_for(lang))
-    except GkcatError as exc:
-        fail(exc, lang)
-    chosen = result.settings.lang
-    if result.unreadable:
-        console = terminal()
-        for d in result.unreadable:
-            console.print(format_line(d, chosen), markup=False, highlight=False, soft_wrap=True)
-        where = say("cli.list-separator", chosen).join(result.unreadable_in)
-        tell(say("cli.unreadable-side", chosen, where=where))
-        raise typer.Exit(2)
-    publish_diff(result, format, html, xlsx)
-    raise typer.Exit(result.exit_code)
-
-
-@command(cls=GkcatCommand)
-def schema(
-    name: Annotated[
-        str,
-        typer.Argument(
-            help=f"模式名称 / schema name: {', '.join(SCHEMA_NAMES)}",
-            parser=choice(SCHEMA_NAMES),
-            metavar="NAME",
-        ),
-    ] = "catalog",
-    write: Annotated[
-        bool,
-        typer.Option(
-            "--write",
-            help="按 gkcat.yaml 重新生成项目的 schemas/ / regenerate the project's schemas/",
-        ),
-    ] = False,
-    lang: LangOpt = None,
-    project: ProjectOpt = None,
-) -> None:
-    """打印 JSON Schema，或重新生成项目的模式文件 / print a JSON Schema, or refresh schemas/.
-
-    \b
-    Example: gkcat schema catalog > catalog.schema.json; gkcat schema --write
-    """
-    from gkcat import api
-
-    if not write:
-        emit(api.schema_text(name), None)
-        return
-    try:
-        written = api.write_schemas(root_of(project))
-    except GkcatError as exc:
-        fail(exc, lang)
-    for path in written:
-        tell(say("cli.wrote", lang_of(lang), path=path))
-
-
-COVERAGE_FORMATS = ("text", "json")
-
-
-@command(cls=GkcatCommand)
-def coverage(
-    format: Annotated[str, format_option(COVERAGE_FORMATS)] = "text",
-    lang: LangOpt = None,
-    no_cache: NoCacheOpt = False,
-    project: ProjectOpt = None,
-) -> None:
-    """统计权责清单被公开事项覆盖的情况 / how many must-cover powers the catalog items cite.
-
-    \b
-    Example: gkcat coverage --format json > coverage.json
-    """
-    from gkcat import api
-    from gkcat.report.coverage import coverage_json, render_coverage
-    from gkcat.report.json import dumps
-
-    try:
-        options = options_for(lang, cache=False if no_cache else None)
-        result = api.coverage(root_of(project), options)
-    except GkcatError as exc:
-        fail(exc, lang)
-    chosen = result.settings.lang
-    if result.config_failed:
-        render_text(terminal(), result.diagnostics, files=0, items=0, lang=chosen)
-        raise typer.Exit(result.exit_code)
-    if format == "json":
-        emit(dumps(coverage_json(result.coverage)) + "\n", None)
-    else:
-        no_color = plain(sys.stdout)
-        out = Console(no_color=no_color, highlight=False, width=100 if no_color else None)
-        render_coverage(out, result.coverage, lang=chosen)
-    if result.errors:
-        tell(say("cli.coverage-errors", chosen, errors=result.errors))
-    raise typer.Exit(result.exit_code)
-
-
-@command("fix", cls=GkcatCommand)
-def fix_command(
-    paths: Annotated[
-        list[Path] | None,
-        typer.Argument(help="只修正这些文件或目录 / fix these only", metavar="PATH"),
-    ] = None,
-    diff: Annotated[
-        bool, typer.Option("--diff", help="只显示差异，不写入 / show the changes, write nothing")
-    ] = False,
-    lang: LangOpt = None,
-    project: ProjectOpt = None,
-) -> None:
-    """修正不改变含义的问题 / apply the fixes that cannot change meaning.
-
-    \b
-    Example: gkcat fix catalogs/social-assistance --diff
-    """
-    from gkcat import api
-    from gkcat.report.fix_text import render_fix_lines
-
-    try:
-        result = api.fix(root_of(project), paths or [], options_for(lang), write=not diff)
-    except GkcatError as exc:
-        fail(exc, lang)
-    if diff:
-        emit(result.diff(), None)
-    for line in render_fix_lines(result, result.lang):
-        tell(line)
-    raise typer.Exit(result.exit_code)

@@ -1,20 +1,24 @@
 """The CLI's shared pieces: option definitions, the project and language a command runs with,
-and how it reports a failure or a line to the terminal."""
+and how it reports a failure or a line to the terminal.
+
+Imported by the command group for ``gkcat --help`` too, so what only a running command needs
+(the settings, the console, finding the project) is imported where it is used.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
 from gkcat.cli_usage import choice, comma_list
-from gkcat.diagnostics import GkcatError
 from gkcat.i18n import LANGS, Lang, say
-from gkcat.load.root import find_project
-from gkcat.report.console import terminal
-from gkcat.settings import Options
+
+if TYPE_CHECKING:
+    from gkcat.diagnostics import GkcatError
+    from gkcat.settings import Options
 
 
 def one_of(names: Sequence[str]) -> dict[str, Any]:
@@ -55,23 +59,31 @@ def lang_of(lang: str | None) -> Lang:
 
 
 def fail(exc: GkcatError, lang: str | None) -> NoReturn:
+    from gkcat.report.console import terminal
+
     terminal().print(f"gkcat: {exc.text(lang_of(lang))}", markup=False, soft_wrap=True)
     raise typer.Exit(2)
 
 
 def tell(text: str) -> None:
+    from gkcat.report.console import terminal
+
     terminal().print(text, markup=False, soft_wrap=True)
 
 
 def root_of(project: Path | None) -> Path:
     """``-C DIR`` as given; else the project holding the current directory (as git finds a
     repository); else the current directory, whose missing catalogs/ is then reported."""
+    from gkcat.load.root import find_project
+
     if project is not None:
         return project
     return find_project(Path.cwd()) or Path.cwd()
 
 
 def options_for(lang: str | None, **more: Any) -> Options:
+    from gkcat.settings import Options
+
     return Options(lang=lang_of(lang) if lang else None, **more)
 
 

@@ -18,6 +18,7 @@ import typer
 from typer._click import exceptions as click_errors
 from typer.core import TyperCommand
 
+from gkcat.cli_params import convert_params
 from gkcat.guard import GuardedGroup
 from gkcat.i18n import Lang, say
 
@@ -171,7 +172,13 @@ def localise_help(text: str, lang: Lang) -> str:
 
 
 class GkcatCommand(TyperCommand):
-    """A command whose help page reads as :func:`localise_help` makes it."""
+    """A command whose help page reads as :func:`localise_help` makes it, its values converted
+    by :mod:`gkcat.cli_params` (without pydantic where typer's result is the same)."""
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        params = super().get_params(ctx)
+        convert_params(params)
+        return params
 
     def get_help(self, ctx: Any) -> str:
         return localise_help(super().get_help(ctx), lang_from_args(sys.argv[1:]))
@@ -179,7 +186,13 @@ class GkcatCommand(TyperCommand):
 
 class GkcatGroup(GuardedGroup):
     """gkcat's command group: the guard (no traceback, ever), help as :func:`localise_help`
-    makes it, usage errors reported by :func:`usage_text` in the language of the command line."""
+    makes it, usage errors reported by :func:`usage_text` in the language of the command line,
+    values converted as :class:`GkcatCommand` converts them."""
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        params = super().get_params(ctx)
+        convert_params(params)
+        return params
 
     def get_help(self, ctx: Any) -> str:
         return localise_help(super().get_help(ctx), lang_from_args(sys.argv[1:]))

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -15,10 +12,11 @@ from gkcat.config import open_settings
 from gkcat.diagnostics import Diagnostic, Severity, sort_diagnostics, with_overrides
 from gkcat.load.assemble import Read, assemble, model_part
 from gkcat.load.cache import ReadCache
+from gkcat.load.heap import collector_paused
 from gkcat.load.positions import Locator
 from gkcat.load.project import Source, discover, load_schemas, read_source, relative
+from gkcat.load.root import project_names
 from gkcat.model import Project
-from gkcat.normalise.source import normalise_source
 from gkcat.pointers import item_index
 from gkcat.progress import working_on
 from gkcat.settings import Options, Settings
@@ -67,7 +65,7 @@ def load_project(
             files, kinds, diagnostics, items = done
             sources = tuple(Source(f, k, "", None, ()) for f, k in zip(files, kinds, strict=True))
             return Loaded(settings, sources, Project(root), diagnostics, items=items)
-    with _collector_paused():
+    with collector_paused():
         reads = _read_all(paths, settings, cache, known)
         project = assemble([r.part for r in reads], settings)
         checked = run_checks(project, settings)
@@ -89,23 +87,6 @@ def load_project(
     return Loaded(settings, sources, project, diagnostics, items=items)
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while a project is read.
-
-    Loading creates hundreds of thousands of small dicts and lists that all stay alive, so each
-    automatic collection rescans a growing heap. The loaded data holds no reference cycles
-    (recursive aliases are refused as GK106 before construction), so nothing is lost by waiting.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def _fingerprints(
     paths: Sequence[Path], settings: Settings, cache: ReadCache | None
 ) -> dict[Path, tuple[str, str]]:
@@ -113,10 +94,9 @@ def _fingerprints(
     if cache is None:
         return {}
     known = {}
-    for path in paths:
+    for path, file in zip(paths, project_names(paths, settings.root), strict=True):
         raw = _raw(path, settings)
         if raw is not None:
-            file = relative(path, settings.root)
             known[path] = (file, cache.name(file, raw))
     return known
 
@@ -165,6 +145,8 @@ def _raw(path: Path, settings: Settings) -> bytes | None:
 def _parse_all(paths: Sequence[Path], settings: Settings) -> list[Read]:
     if settings.jobs <= 1 or len(paths) < 2 * settings.jobs:
         return _read_chunk(paths, settings)
+    from concurrent.futures import ProcessPoolExecutor
+
     size = max(1, len(paths) // (settings.jobs * 4))
     chunks = [paths[i : i + size] for i in range(0, len(paths), size)]
     with ProcessPoolExecutor(max_workers=settings.jobs) as pool:
@@ -178,6 +160,8 @@ def _read_chunk(paths: Sequence[Path], settings: Settings) -> list[Read]:
     The parsed data and text are dropped once the file's model is built, so a large project
     holds its model, not every parsed document; positions of later findings re-read the file.
     """
+    from gkcat.normalise.source import normalise_judged  # only files that are read again
+
     checker = SchemaChecker(load_schemas(), channels=settings.channels)
     reads = []
     for path in paths:
@@ -186,8 +170,7 @@ def _read_chunk(paths: Sequence[Path], settings: Settings) -> list[Read]:
             kind = source.kind
             if kind is not None:
                 read = source.data
-                valid = checker.passes(kind, read)
-                source = normalise_source(source, settings, valid=valid)
+                source, valid = normalise_judged(source, settings, checker)
                 unchanged = valid and source.data is read  # nothing to check again
                 issues = [] if unchanged else checker.check(kind, source.data)
                 if issues:

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from gkcat.coverage import Coverage
 from gkcat.diagnostics import Diagnostic, Severity
-from gkcat.diff.compare import Diff
-from gkcat.importers.power_rows import ImportStats
-from gkcat.settings import Settings
+
+if TYPE_CHECKING:  # for the annotations only: a validate run loads none of these modules
+    from gkcat.coverage import Coverage
+    from gkcat.diff.compare import Diff
+    from gkcat.importers.power_rows import ImportStats
+    from gkcat.settings import Settings
 
 
 @dataclass(frozen=True, slots=True)

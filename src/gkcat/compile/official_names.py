@@ -33,15 +33,24 @@ def names(registry: Registry, written: Sequence[str]) -> tuple[str, ...]:
 
 
 def _catalog(catalog: Catalog, registry: Registry) -> Catalog:
-    items = tuple(replace(i, subject=names(registry, i.subject)) for i in catalog.items)
-    return replace(catalog, owner=registry.normalise(catalog.owner), items=items)
+    official_of: dict[tuple[str, ...], tuple[str, ...]] = {}  # items repeat a few subjects
+    items = []
+    for item in catalog.items:
+        subject = official_of.get(item.subject)
+        if subject is None:
+            subject = official_of.setdefault(item.subject, names(registry, item.subject))
+        items.append(item if subject == item.subject else replace(item, subject=subject))
+    return replace(catalog, owner=registry.normalise(catalog.owner), items=tuple(items))
 
 
 def _power_list(power_list: PowerList, registry: Registry) -> PowerList:
-    powers = tuple(
-        replace(p, department=registry.normalise(p.department)) for p in power_list.powers
-    )
-    return replace(power_list, department=registry.normalise(power_list.department), powers=powers)
+    powers = []
+    for power in power_list.powers:
+        department = registry.normalise(power.department)
+        changed = department != power.department
+        powers.append(replace(power, department=department) if changed else power)
+    department = registry.normalise(power_list.department)
+    return replace(power_list, department=department, powers=tuple(powers))
 
 
 def _plan(plan: TaskPlan, registry: Registry) -> TaskPlan:

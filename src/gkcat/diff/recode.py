@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 
@@ -41,6 +41,37 @@ def _ratio(a: str, b: str, *, quick: bool = False) -> float:
     return matcher.quick_ratio() if quick else matcher.ratio()
 
 
+def _quick_bound(a: tuple[str, str, str], b: tuple[str, str, str], counts: _Counts) -> float:
+    """``similarity(a, b, quick=True)`` without building matchers: difflib's ``quick_ratio`` is
+    twice the size of the two texts' character multiset intersection over their total length,
+    here from character counts computed once per text."""
+    total = 0.0
+    for w, x, y in zip(_WEIGHTS, a, b, strict=True):
+        if x == y:
+            total += w * 1.0
+            continue
+        cx, cy = counts.of(x), counts.of(y)
+        if len(cx) > len(cy):
+            cx, cy = cy, cx
+        matches = sum(min(n, cy[c]) for c, n in cx.items() if c in cy)
+        length = len(x) + len(y)
+        total += w * (2.0 * matches / length if length else 1.0)
+    return total
+
+
+class _Counts:
+    """Character counts of each text, computed once per run of :func:`pair_recodes`."""
+
+    def __init__(self) -> None:
+        self.known: dict[str, Counter[str]] = {}
+
+    def of(self, text: str) -> Counter[str]:
+        found = self.known.get(text)
+        if found is None:
+            found = self.known[text] = Counter(text)
+        return found
+
+
 def similarity(a: tuple[str, str, str], b: tuple[str, str, str], *, quick: bool = False) -> float:
     """Weighted similarity of two items' parts; ``quick`` gives a cheap upper bound."""
     return sum(w * _ratio(x, y, quick=quick) for w, x, y in zip(_WEIGHTS, a, b, strict=True))
@@ -71,9 +102,10 @@ def pair_recodes(
     old_parts = [_parts(r) for r in removed]
     new_parts = [_parts(a) for a in added]
     scored = []
+    counts = _Counts()
     for i, j in _candidates(old_parts, new_parts):
         a, b = old_parts[i], new_parts[j]
-        if similarity(a, b, quick=True) < THRESHOLD:
+        if _quick_bound(a, b, counts) < THRESHOLD:
             continue
         score = round(similarity(a, b), 3)
         if score >= THRESHOLD:

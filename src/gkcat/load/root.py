@@ -1,11 +1,13 @@
-"""Which project a command works on when no ``--project`` is given: found as git finds a
-repository, by walking up from the current directory."""
+"""Which project a command works on when no ``--project`` is given (found as git finds a
+repository, by walking up from the current directory), and how its files are named."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from gkcat import vocab
+from gkcat.textsafe import visible_controls
 
 CONFIG_FILE_NAME = "gkcat.yaml"
 SOURCE_ROOT = vocab.KINDS["catalog"]
@@ -27,3 +29,28 @@ def find_project(start: Path) -> Path | None:
         if directory.name != SOURCE_ROOT and is_project(directory):
             return directory
     return None
+
+
+def project_names(paths: Sequence[Path], root: Path) -> list[str]:
+    """The project path of each of ``paths``, as ``load.project.relative`` names it, resolving
+    each directory once rather than once per file (a project has dozens of files per directory,
+    and resolving walks every component of the path with a system call).
+
+    A link is named by its own path, not its target; a path outside the project is absolute;
+    bytes that are not UTF-8 and control characters are shown as escapes.
+    """
+    base = root.resolve()
+    prefixes: dict[Path, str] = {}
+    names = []
+    for path in paths:
+        prefix = prefixes.get(path.parent)
+        if prefix is None:
+            directory = path.parent.resolve()
+            try:
+                inside = directory.relative_to(base).as_posix()
+                prefix = "" if inside == "." else inside + "/"
+            except ValueError:
+                prefix = directory.as_posix().rstrip("/") + "/"
+            prefixes[path.parent] = prefix
+        names.append(visible_controls(prefix + path.name, keep=""))
+    return names

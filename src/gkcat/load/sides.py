@@ -1,7 +1,7 @@
 """The two sides of a diff: a project directory or a git revision, read with a shared cache.
 
 A file with the same path and bytes on both sides is parsed and modelled once: a revision
-usually touches a few files of many.
+usually touches a few files of many. Sources are kept without their parsed data and text.
 """
 
 from __future__ import annotations
@@ -10,13 +10,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from gkcat.checks.schema import SchemaChecker
 from gkcat.config import open_settings
 from gkcat.diagnostics import Diagnostic, Severity
-from gkcat.load.assemble import build_model
+from gkcat.load.assemble import Read, assemble, model_part
+from gkcat.load.cache import ReadCache
 from gkcat.load.git import read_tree, resolve
-from gkcat.load.project import Source, discover, read_source, read_source_bytes, relative
+from gkcat.load.project import Source, discover, load_schemas, read_source, read_source_bytes
+from gkcat.load.root import project_names
 from gkcat.model import Project
-from gkcat.normalise.source import normalise_source
+from gkcat.normalise.source import normalise_judged
 from gkcat.settings import Settings
 
 
@@ -42,52 +45,100 @@ class Side:
 
 @dataclass(slots=True)
 class SideReader:
-    """Reads sides of a diff, parsing and modelling each (path, bytes) once."""
+    """Reads sides of a diff, parsing and modelling each (path, bytes) once.
+
+    Each source is normalised and modelled as validate reads it (``normalise_judged``), so its
+    model part is the one validate's read cache holds for the same path, bytes, gkcat.yaml and
+    gkcat. With the cache on, a file is taken from the diff's own entries
+    (``.gkcat-cache/diff/`` of the project), else from validate's (``.gkcat-cache/read/``, only
+    read), else parsed and kept in the diff's entries; all are keyed by gkcat's code, the
+    gkcat.yaml whose settings read the version, the file's path and its bytes.
+    """
 
     root: Path
     settings: Settings
-    parsed: dict[tuple[str, bytes], Source] = field(default_factory=dict)
-    built: dict[int, Project] = field(default_factory=dict)
-    """Keyed by id() of sources kept alive in ``parsed``."""
+    parsed: dict[tuple[str, bytes], Read] = field(default_factory=dict)
+    checkers: dict[tuple[str, ...], SchemaChecker] = field(default_factory=dict)
+    caches: dict[tuple[str, bytes], ReadCache | None] = field(default_factory=dict)
 
     def read(self, arg: str) -> Side:
         """An argument naming an existing directory is a directory; else a git revision."""
         path = Path(arg)
         if not arg.startswith("-") and path.is_dir():
             side, _ = open_settings(path.resolve())
-            files = [(p, relative(p, side.root)) for p in discover(side.root)]
-            sources = [self._read_file(p, file, side) for p, file in files]
-            return Side(self._model(sources, side), arg, tuple(sources))
+            config = _config(side.root)
+            paths = discover(side.root)
+            files = zip(paths, project_names(paths, side.root), strict=True)
+            reads = [self._read_file(p, file, side, config) for p, file in files]
+            return self._side(reads, side, arg)
         revision = resolve(self.root, arg, lang=self.settings.lang)
-        sources = [
-            self._cached(file, raw, self.settings) for file, raw in read_tree(self.root, revision)
+        config = _config(self.settings.root)
+        reads = [
+            self._cached(file, raw, self.settings, config)
+            for file, raw in read_tree(self.root, revision)
         ]
-        return Side(self._model(sources, self.settings), revision.label, tuple(sources))
+        return self._side(reads, self.settings, revision.label)
 
-    def _cached(self, file: str, raw: bytes, settings: Settings) -> Source:
-        if (file, raw) not in self.parsed:
-            self.parsed[file, raw] = read_source_bytes(file, raw, settings)
-        return self.parsed[file, raw]
+    def _side(self, reads: Sequence[Read], settings: Settings, label: str) -> Side:
+        own = self.caches.get(("diff", b""))
+        if own is not None:
+            own.save()
+        project = assemble([r.part for r in reads], settings)
+        return Side(project, label, tuple(r.source for r in reads))
 
-    def _read_file(self, path: Path, file: str, settings: Settings) -> Source:
+    def _cached(self, file: str, raw: bytes, settings: Settings, config: bytes) -> Read:
+        known = self.parsed.get((file, raw))
+        if known is not None:
+            return known
+        own, validated = self._cache("diff", b""), self._cache("read", config)
+        name = own.name(file, raw, b"gkcat.yaml\0" + config) if own is not None else ""
+        known = None
+        if own is not None:
+            own.used.add(name)  # wanted by this run, even when validate's entry serves it
+            known = own.get(file, name)
+        if known is None and validated is not None:
+            # validate's source also carries its schema findings: the diff looks only at the
+            # reading errors of unreadable files, which are the same
+            known = validated.get(file, validated.name(file, raw))
+        if known is None:
+            known = self._reading(read_source_bytes(file, raw, settings), settings)
+            if own is not None:
+                own.put(name, known)
+        self.parsed[file, raw] = known
+        return known
+
+    def _read_file(self, path: Path, file: str, settings: Settings, config: bytes) -> Read:
         try:
             if path.stat().st_size > settings.max_file_size:
-                return read_source(path, settings)
+                return self._reading(read_source(path, settings), settings)
             raw = path.read_bytes()
         except OSError:
-            return read_source(path, settings)  # it reports the problem (GK111)
-        return self._cached(file, raw, settings)
+            return self._reading(read_source(path, settings), settings)  # it reports it (GK111)
+        return self._cached(file, raw, settings, config)
 
-    def _model(self, sources: Sequence[Source], settings: Settings) -> Project:
-        """build_model(), reusing the model of a source already built for the other side."""
-        for source in sources:
-            if id(source) not in self.built:  # compared as validate judges them: normalised
-                normal = normalise_source(source, settings)
-                self.built[id(source)] = build_model([normal], settings)
-        parts = [self.built[id(s)] for s in sources]
-        return replace(
-            build_model([], settings),
-            catalogs=tuple(c for p in parts for c in p.catalogs),
-            power_lists=tuple(pl for p in parts for pl in p.power_lists),
-            task_plans=tuple(t for p in parts for t in p.task_plans),
-        )
+    def _reading(self, source: Source, settings: Settings) -> Read:
+        """A source as compared (normalised and modelled as validate reads it), without the
+        parsed data and text."""
+        checker = self.checkers.get(settings.channels)
+        if checker is None:
+            checker = SchemaChecker(load_schemas(), channels=settings.channels)
+            self.checkers[settings.channels] = checker
+        normal, _ = normalise_judged(source, settings, checker)
+        return Read(replace(source, text="", data=None), model_part(normal))
+
+    def _cache(self, purpose: str, config: bytes) -> ReadCache | None:
+        """The project's diff entries (one cache), or validate's entries under ``config``."""
+        if (purpose, config) not in self.caches:
+            opened = None
+            if self.settings.cache:
+                opened = ReadCache.open(self.settings.root, config, purpose=purpose)
+            self.caches[purpose, config] = opened
+        return self.caches[purpose, config]
+
+
+def _config(root: Path) -> bytes:
+    """The gkcat.yaml whose settings read the version at ``root`` (empty without one)."""
+    try:
+        return (root / "gkcat.yaml").read_bytes()
+    except OSError:
+        return b""

@@ -3,6 +3,8 @@
 Each entry is a :class:`Reporter`; ``--format`` offers exactly the names in ``REPORTERS``.
 A format is usually one module with a ``render`` function and one :class:`TextReport` line
 here; a format that needs more (the terminal, a side file) implements ``report`` itself.
+The renderers of the CI formats are imported when their format is chosen, so a run that
+prints text loads none of them.
 """
 
 from __future__ import annotations
@@ -12,21 +14,17 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
-
-from rich.console import Console
+from typing import TYPE_CHECKING, Protocol
 
 from gkcat.i18n import Lang
 from gkcat.report.console import emit, terminal
-from gkcat.report.github import render_github, render_step_summary
-from gkcat.report.gitlab import render_gitlab
-from gkcat.report.json import dumps, render_json
-from gkcat.report.junit import render_junit
-from gkcat.report.repo_paths import rebase, repository_prefix
-from gkcat.report.sarif import render_sarif
 from gkcat.report.text import render_text
-from gkcat.results import ValidateResult
 from gkcat.write import write_file
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from gkcat.results import ValidateResult
 
 
 class Reporter(Protocol):
@@ -59,6 +57,8 @@ class ConsoleReport:
         if output is None:
             self._render(terminal(), result, lang)
             return
+        from rich.console import Console
+
         buffer = io.StringIO()
         self._render(Console(file=buffer, no_color=True, width=200), result, lang)
         emit(buffer.getvalue(), output)
@@ -76,6 +76,9 @@ class GitHubReport:
     name: str = "github"
 
     def report(self, result: ValidateResult, lang: Lang, output: Path | None) -> None:
+        from gkcat.report.github import render_github, render_step_summary
+        from gkcat.report.repo_paths import rebase, repository_prefix
+
         prefix = repository_prefix(result.settings.root)
         text = render_github(rebase(result.diagnostics, prefix), lang)
         summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
@@ -88,18 +91,34 @@ class GitHubReport:
         emit(text, output)
 
 
+def _json(result: ValidateResult, lang: Lang) -> str:
+    from gkcat.report.json import render_json
+
+    return render_json(result, lang)
+
+
 def _sarif(result: ValidateResult, lang: Lang) -> str:
+    from gkcat.report.json import dumps
+    from gkcat.report.repo_paths import rebase, repository_prefix
+    from gkcat.report.sarif import render_sarif
+
     prefix = repository_prefix(result.settings.root)
     diagnostics = rebase(result.diagnostics, prefix)
     return dumps(render_sarif(diagnostics, lang, config=prefix + "gkcat.yaml")) + "\n"
 
 
 def _gitlab(result: ValidateResult, lang: Lang) -> str:
+    from gkcat.report.gitlab import render_gitlab
+    from gkcat.report.json import dumps
+    from gkcat.report.repo_paths import rebase, repository_prefix
+
     diagnostics = rebase(result.diagnostics, repository_prefix(result.settings.root))
     return dumps(render_gitlab(diagnostics, lang)) + "\n"
 
 
 def _junit(result: ValidateResult, lang: Lang) -> str:
+    from gkcat.report.junit import render_junit
+
     return render_junit(result.diagnostics, result.files, lang, strict=result.settings.strict)
 
 
@@ -107,7 +126,7 @@ REPORTERS: dict[str, Reporter] = {
     r.name: r
     for r in (
         ConsoleReport(),
-        TextReport("json", render_json),
+        TextReport("json", _json),
         TextReport("junit", _junit),
         TextReport("sarif", _sarif),
         GitHubReport(),

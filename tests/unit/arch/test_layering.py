@@ -33,8 +33,12 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
         frozenset(
             {
                 "cli",
+                "cli_build",
+                "cli_check",
+                "cli_diff",
                 "cli_import",
                 "cli_options",
+                "cli_params",
                 "cli_plan",
                 "cli_scaffold",
                 "cli_usage",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from gkcat.compile.numbering import LEAD_MARK, group_label, section_label
 from gkcat.compile.official_names import official
 from gkcat.compile.xlsx.catalog_sheet import TITLE_HEIGHT, Column
 from gkcat.compile.xlsx.layout import (
@@ -37,29 +38,6 @@ TASK_COLUMNS = (
     Column("完成时限", "", Bounds(10, 16)),
 )
 HEADER_ROW = 2
-LEAD_MARK = "（牵头）"
-
-_DIGITS = "零一二三四五六七八九"
-
-
-def chinese_number(n: int) -> str:
-    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 99 → 九十九 (section and group numbers)."""
-    if n < 10:
-        return _DIGITS[n]
-    tens, ones = divmod(n, 10)
-    if n < 100:
-        return ("" if tens == 1 else _DIGITS[tens]) + "十" + (_DIGITS[ones] if ones else "")
-    return str(n)
-
-
-def section_label(index: int, title: str) -> str:
-    """一、title — the first level of 公文 numbering."""
-    return f"{chinese_number(index)}、{title}"
-
-
-def group_label(index: int, title: str) -> str:
-    """（一）title — the second level."""
-    return f"（{chinese_number(index)}）{title}"
 
 
 def task_label(number: int, requirement: str) -> str:

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from gkcat.compile.xlsx.tasks_table import chinese_number, compile_task_tables, units_text
+from gkcat.compile.numbering import chinese_number
+from gkcat.compile.xlsx.tasks_table import compile_task_tables, units_text
 from gkcat.model import Task
 from gkcat.pipeline import load_project
 from tests.xlsx_dump import dump_workbook

@@ -14,12 +14,13 @@ from gkcat.load.assemble import Read, assemble, model_part
 from gkcat.load.cache import ReadCache
 from gkcat.load.heap import collector_paused
 from gkcat.load.positions import Locator
-from gkcat.load.project import Source, discover, load_schemas, read_source, relative
-from gkcat.load.root import project_names
+from gkcat.load.project import Source, discover, load_schemas, read_source
+from gkcat.load.root import project_names, raw_project_names
 from gkcat.model import Project
 from gkcat.pointers import item_index
 from gkcat.progress import working_on
 from gkcat.settings import Options, Settings
+from gkcat.textsafe import visible_controls
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +67,7 @@ def load_project(
             sources = tuple(Source(f, k, "", None, ()) for f, k in zip(files, kinds, strict=True))
             return Loaded(settings, sources, Project(root), diagnostics, items=items)
     with collector_paused():
-        reads = _read_all(paths, settings, cache, known)
+        reads, parsed = _read_all(paths, settings, cache, known)
         project = assemble([r.part for r in reads], settings)
         checked = run_checks(project, settings)
     found = [
@@ -81,10 +82,24 @@ def load_project(
     sources = tuple(r.source for r in reads)
     items = {c.file: len(c.items) for c in project.catalogs}
     if cache is not None:
+        if not model:
+            project = Project(root)  # the caller needs the findings only
+        fresh = [(known[p][1], r) for p, r in zip(paths, reads, strict=True) if p in parsed]
+        del reads
+        _remember(fresh, cache)
         if run is not None:
             cache.put_run(run, sources, diagnostics, items)
         cache.save()
     return Loaded(settings, sources, project, diagnostics, items=items)
+
+
+def _remember(fresh: list[tuple[str, Read]], cache: ReadCache) -> None:
+    """Put the files parsed by this run into the cache, after the checks, dropping each part
+    once it is put: pickling gives each text a UTF-8 copy (see ``ReadCache.put``), which then
+    goes with the part unless the caller still holds the model."""
+    fresh.reverse()
+    while fresh:
+        cache.put(*fresh.pop())
 
 
 def _fingerprints(
@@ -106,8 +121,9 @@ def _read_all(
     settings: Settings,
     cache: ReadCache | None,
     known: Mapping[Path, tuple[str, str]],
-) -> list[Read]:
-    """Read every path: from the read cache where its bytes are known, else parse them."""
+) -> tuple[list[Read], set[Path]]:
+    """Read every path: from the read cache where its bytes are known, else parse them; also
+    the paths parsed that the cache can keep."""
     found: dict[Path, Read] = {}
     if cache is not None:
         for path, (file, name) in known.items():
@@ -117,9 +133,7 @@ def _read_all(
     missing = [p for p in paths if p not in found]
     for read, path in zip(_parse_all(missing, settings), missing, strict=True):
         found[path] = read
-        if cache is not None and path in known:
-            cache.put(known[path][1], read)
-    return [found[p] for p in paths]
+    return [found[p] for p in paths], {p for p in missing if p in known}
 
 
 def _open_cache(settings: Settings) -> ReadCache | None:
@@ -164,9 +178,9 @@ def _read_chunk(paths: Sequence[Path], settings: Settings) -> list[Read]:
 
     checker = SchemaChecker(load_schemas(), channels=settings.channels)
     reads = []
-    for path in paths:
-        with working_on(relative(path, settings.root)):
-            source = read_source(path, settings)
+    for path, raw in zip(paths, raw_project_names(paths, settings.root), strict=True):
+        with working_on(visible_controls(raw, keep="")):
+            source = read_source(path, settings, raw)
             kind = source.kind
             if kind is not None:
                 read = source.data

@@ -15,7 +15,9 @@ user's own cache directory (``$XDG_CACHE_HOME/gkcat/key``): a forged, foreign, t
 garbage entry fails the check and is ignored (and rewritten), never trusted. Entries are
 pickles of gkcat's own model classes, unpickled only after the check has passed: bytes that
 gkcat did not write itself are never unpickled.
-Writes go to a temporary file renamed into place, so concurrent runs never see half an entry.
+Entries are kept in pack files (:class:`Packs`): a run appends the entries it makes to one
+temporary file, renamed into place when the run ends, so a cold run creates one file instead of
+one per source, and concurrent runs never see half a pack.
 
 The model's frozen dataclasses are pickled as their class and field values and rebuilt by
 calling the class (:class:`_ModelPickler`): a frozen slotted dataclass's own unpickling sets
@@ -33,6 +35,8 @@ import io
 import os
 import pickle
 import secrets
+import struct
+import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,7 +49,7 @@ from gkcat.resources import schemas_dir
 from gkcat.rules import Severity
 
 CACHE_DIR = ".gkcat-cache"
-FORMAT = b"gkcat-read-cache-2"
+FORMAT = b"gkcat-read-cache-3"
 _MAC = 32
 _PACKAGE = Path(__file__).resolve().parent.parent
 
@@ -94,15 +98,21 @@ class ReadCache:
     directory: Path
     key: bytes
     salt: bytes
-    fresh: dict[str, bytes] = field(default_factory=dict)
     fresh_runs: dict[str, bytes] = field(default_factory=dict)
     used: set[str] = field(default_factory=set)
     keeps_runs: bool = True
     """Whether this cache also keeps whole runs (validate's); the diff's keeps files only."""
+    _packs: Packs | None = None
 
     @property
     def runs(self) -> Path:
         return self.directory.parent / "runs"
+
+    @property
+    def packs(self) -> Packs:
+        if self._packs is None:
+            self._packs = Packs(self.directory)
+        return self._packs
 
     @classmethod
     def open(cls, root: Path, config: bytes, *, purpose: str = "read") -> ReadCache | None:
@@ -130,7 +140,7 @@ class ReadCache:
 
     def get(self, file: str, name: str) -> Read | None:
         """The cached reading of ``file`` (entry ``name``), if a trusted entry exists."""
-        body = self._load(self.directory / name)
+        body = self._trusted(name, self.packs.get(name))
         if body is None:
             return None
         try:
@@ -142,16 +152,21 @@ class ReadCache:
         return Read(source, part)
 
     def put(self, name: str, read: Read) -> None:
-        """Write ``read`` as entry ``name`` at once, so a large cold run holds no entries."""
+        """Add ``read`` as entry ``name`` to this run's pack at once, so a large cold run holds
+        no entries.
+
+        Pickling a text stores a UTF-8 copy inside the string object for as long as it lives
+        (CPython's ``PyUnicode_AsUTF8AndSize``): a quarter more memory for a model of Chinese
+        text. A caller that can should put a part once it no longer needs it, and drop it."""
         found = tuple(_row(d) for d in read.source.diagnostics)
         buffer = io.BytesIO()
-        _ModelPickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(
-            (read.source.kind, found, read.part)
-        )
-        body = buffer.getvalue()
+        pickler = _ModelPickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+        pickler.dump((read.source.kind, found, read.part))
+        # The memo holds every (class, values) pair made by reducer_override, and a pickler
+        # with a Python reducer is freed only by the cyclic collector, which loading pauses.
+        pickler.clear_memo()
         self.used.add(name)
-        self.fresh[name] = self._sign(name, body)
-        self._write(self.directory, self.fresh)
+        self.packs.add(name, self._sign(name, buffer.getvalue()))
 
     def run_key(self, names: Sequence[str]) -> str:
         """The key of a whole run: every file's entry name, in path order."""
@@ -159,7 +174,11 @@ class ReadCache:
 
     def get_run(self, key: str) -> Run | None:
         """The findings of an earlier run over exactly the same inputs, if trusted."""
-        body = self._load(self.runs / key)
+        try:
+            blob: bytes | None = (self.runs / key).read_bytes()
+        except OSError:
+            blob = None
+        body = self._trusted(key, blob)
         if body is None:
             return None
         try:
@@ -193,51 +212,258 @@ class ReadCache:
     def _sign(self, name: str, body: bytes) -> bytes:
         return hmac.digest(self.key, name.encode() + body, "sha256") + body
 
-    def _load(self, path: Path) -> bytes | None:
+    def _trusted(self, name: str, blob: bytes | None) -> bytes | None:
         """An entry's body when its signature is ours, else None (foreign, forged, truncated)."""
-        try:
-            blob = path.read_bytes()
-        except OSError:
+        if blob is None:
             return None
         mac, body = blob[:_MAC], blob[_MAC:]
-        expected = hmac.digest(self.key, path.name.encode() + body, "sha256")
+        expected = hmac.digest(self.key, name.encode() + body, "sha256")
         return body if hmac.compare_digest(mac, expected) else None
 
     def save(self) -> None:
         """Write what is left to write; drop old entries once they outnumber the live ones."""
-        self._write(self.directory, self.fresh)
-        self._write(self.runs, self.fresh_runs)
-        self._prune(self.directory)
+        self.packs.save(self.used)
+        if self.fresh_runs:
+            try:
+                self.runs.mkdir(parents=True, exist_ok=True)
+                _ignore_file(self.runs.parent)
+                for name, blob in self.fresh_runs.items():
+                    _write_atomic(self.runs / name, blob)
+            except OSError:
+                pass  # a read-only checkout simply runs without a cache
+            self.fresh_runs.clear()
         if self.keeps_runs:
-            self._prune(self.runs)
+            _prune_runs(self.runs, self.used)
 
-    def _write(self, directory: Path, fresh: dict[str, bytes]) -> None:
-        """Write entries atomically (a temporary file renamed into place), then forget them."""
-        if not fresh:
+
+_MAGIC = b"gkcat-pack-1\0\0\0\0"
+_FOOTER = struct.Struct(">QQ16s")
+"""A pack ends with the offset of its index, the number of entries, and the magic again."""
+_ROW = struct.Struct(">64sQQ")
+"""One index row: the entry's name (64 hex digits), its offset and its length."""
+MAX_PACKS = 16
+"""More packs than this are merged, so a run opens a handful of files, not one per edit."""
+
+
+class Packs:
+    """The entries of one cache directory, kept in immutable pack files.
+
+    A pack (``<sha256>.pack``) is the magic, the signed entries one after the other, an index
+    of (name, offset, length) rows and a footer. A run's new entries are appended to one
+    temporary file as they are made and renamed into place by :meth:`save`; an existing pack is
+    never changed, only deleted once its entries are merged into a newer one. A pack whose index
+    does not check out is ignored and deleted; an entry's own signature is checked by the cache
+    when it is read, so a damaged entry is one miss.
+    """
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self._index: dict[str, tuple[int, int, int]] | None = None
+        self._files: list[tuple[Path, io.FileIO, int]] = []
+        self._writing: io.FileIO | None = None
+        self._temp: Path | None = None
+        self._digest = hashlib.sha256(_MAGIC)
+        self._rows: list[tuple[str, int, int]] = []
+        self._mine: dict[str, tuple[int, int]] = {}
+        self._offset = 0
+
+    def get(self, name: str) -> bytes | None:
+        """The signed entry ``name`` from any pack or this run's own, or None."""
+        mine = self._mine.get(name)
+        if mine is not None and self._writing is not None:
+            return _read_at(self._writing, *mine, back=self._offset)
+        found = self._load().get(name)
+        if found is None:
+            return None
+        pack, offset, length = found
+        return _read_at(self._files[pack][1], offset, length)
+
+    def add(self, name: str, blob: bytes) -> None:
+        """Append a signed entry to this run's pack (a temporary file until :meth:`save`)."""
+        try:
+            if self._writing is None:
+                self.directory.mkdir(parents=True, exist_ok=True)
+                _ignore_file(self.directory.parent)
+                self._temp = self.directory / f".{os.getpid()}-{secrets.token_hex(4)}.tmp"
+                self._writing = io.FileIO(self._temp, "w+")
+                self._write(_MAGIC)
+            self._rows.append((name, self._offset, len(blob)))
+            self._mine[name] = (self._offset, len(blob))
+            self._write(blob)
+        except OSError:
+            self._abandon()  # a read-only checkout simply runs without a cache
+
+    def _write(self, data: bytes) -> None:
+        assert self._writing is not None
+        view = memoryview(data)
+        while view:
+            view = view[self._writing.write(view) or 0 :]
+        self._digest.update(data)
+        self._offset += len(data)
+
+    def _abandon(self) -> None:
+        if self._writing is not None:
+            self._writing.close()
+        if self._temp is not None:
+            with contextlib.suppress(OSError):
+                self._temp.unlink()
+        self._writing, self._temp, self._rows, self._mine = None, None, [], {}
+        self._digest, self._offset = hashlib.sha256(_MAGIC), 0
+
+    def save(self, used: set[str]) -> None:
+        """Finish this run's pack; when stale entries outnumber the live ones two to one, or
+        there are more than :data:`MAX_PACKS` packs, merge the live entries of the packs that
+        hold stale ones (or of every pack) into the new pack and delete the old packs."""
+        index = self._load()
+        live = sum(1 for name in index if name in used)
+        merge: list[int] = []
+        if self._files and (len(index) > 2 * live + 64 or len(self._files) >= MAX_PACKS):
+            counts = [0] * len(self._files)
+            for name, (pack, _, _) in index.items():
+                counts[pack] += name not in used
+            merge = [n for n, stale in enumerate(counts) if stale or len(self._files) >= MAX_PACKS]
+            for name in sorted(used & index.keys()):
+                pack = index[name][0]
+                if pack in merge:
+                    blob = self.get(name)
+                    if blob is not None:
+                        self.add(name, blob)
+        self._finish()
+        for pack in merge:
+            path, handle, _ = self._files[pack]
+            handle.close()
+            with contextlib.suppress(OSError):
+                path.unlink()
+        self._clear_leftovers()
+        self._close()
+
+    def _finish(self) -> None:
+        """Write the index and footer of this run's pack and rename it into place."""
+        if self._writing is None or self._temp is None:
             return
         try:
-            directory.mkdir(parents=True, exist_ok=True)
-            _ignore_file(directory.parent)
-            for name, blob in fresh.items():
-                temp = directory / f".{name}.{os.getpid()}.tmp"
-                temp.write_bytes(blob)
-                os.replace(temp, directory / name)
+            start, count = self._offset, len(self._rows)
+            self._write(b"".join(_ROW.pack(n.encode(), o, size) for n, o, size in self._rows))
+            self._write(_FOOTER.pack(start, count, _MAGIC))
+            self._writing.close()
+            os.replace(self._temp, self.directory / f"{self._digest.hexdigest()}.pack")
+            self._writing, self._temp, self._rows, self._mine = None, None, [], {}
+            self._digest, self._offset = hashlib.sha256(_MAGIC), 0
         except OSError:
-            pass  # a read-only checkout simply runs without a cache
-        fresh.clear()
+            self._abandon()
 
-    def _prune(self, directory: Path) -> None:
-        """Drop entries this run did not use, once there are many more of them than used ones."""
+    def _load(self) -> dict[str, tuple[int, int, int]]:
+        """name → (pack number, offset, length) over every readable pack."""
+        if self._index is not None:
+            return self._index
+        self._index = {}
         try:
-            entries = list(os.scandir(directory))
+            paths = sorted(self.directory.glob("*.pack"))
         except OSError:
-            return
-        if len(entries) <= 2 * len(self.used) + 64:
+            paths = []
+        for path in paths:
+            rows = self._open(path)
+            if rows is None:
+                with contextlib.suppress(OSError):
+                    path.unlink()  # not a pack gkcat finished writing
+                continue
+            number = len(self._files) - 1
+            for name, offset, length in rows:
+                self._index[name] = (number, offset, length)
+        return self._index
+
+    def _open(self, path: Path) -> list[tuple[str, int, int]] | None:
+        try:
+            handle = io.FileIO(path, "r")
+        except OSError:
+            return None
+        try:
+            size = os.fstat(handle.fileno()).st_size
+            if size < len(_MAGIC) + _FOOTER.size:
+                raise ValueError
+            handle.seek(size - _FOOTER.size)
+            start, count, magic = _FOOTER.unpack(handle.read(_FOOTER.size) or b"")
+            if magic != _MAGIC or start + count * _ROW.size + _FOOTER.size != size:
+                raise ValueError
+            handle.seek(start)
+            table = handle.read(count * _ROW.size) or b""
+            rows = [
+                (name.decode("ascii"), offset, length)
+                for name, offset, length in _ROW.iter_unpack(table)
+            ]
+            if any(offset < len(_MAGIC) or offset + length > start for _, offset, length in rows):
+                raise ValueError
+        except (OSError, ValueError, struct.error, UnicodeDecodeError):
+            handle.close()
+            return None
+        self._files.append((path, handle, size))
+        return rows
+
+    def _clear_leftovers(self) -> None:
+        """Delete what is not a pack: entries of an older gkcat, and temporary files of runs
+        that ended long ago (a day), never those of a run still writing."""
+        try:
+            entries = list(os.scandir(self.directory))
+        except OSError:
             return
         for entry in entries:
-            if entry.name not in self.used:
-                with contextlib.suppress(OSError):
-                    os.unlink(entry.path)
+            if entry.name.endswith(".pack"):
+                continue
+            with contextlib.suppress(OSError):
+                if entry.name.startswith(".") and (
+                    not entry.name.endswith(".tmp") or time.time() - entry.stat().st_mtime < 86400
+                ):
+                    continue
+                os.unlink(entry.path)
+
+    def _close(self) -> None:
+        for _, handle, _ in self._files:
+            handle.close()
+        self._files = []
+        self._index = None
+
+    def __del__(self) -> None:
+        """Close the packs read (a cache that is only read is never saved)."""
+        self._close()
+        if self._writing is not None:
+            self._abandon()  # a run that ended without saving leaves no temporary file
+
+    def names(self) -> set[str]:
+        """The names of every entry kept (for reports and tests)."""
+        return set(self._load())
+
+
+def _read_at(handle: io.FileIO, offset: int, length: int, back: int | None = None) -> bytes | None:
+    """``length`` bytes at ``offset`` (then back to ``back``, where a pack being written goes
+    on), or None when the file is shorter."""
+    try:
+        handle.seek(offset)
+        blob = handle.read(length)
+        if back is not None:
+            handle.seek(back)
+    except OSError:
+        return None
+    return blob if blob is not None and len(blob) == length else None
+
+
+def _write_atomic(path: Path, blob: bytes) -> None:
+    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    temp.write_bytes(blob)
+    os.replace(temp, path)
+
+
+def _prune_runs(directory: Path, used: set[str]) -> None:
+    """Drop runs this run did not use, once there are many more of them than used ones."""
+    try:
+        entries = list(os.scandir(directory))
+    except OSError:
+        return
+    if len(entries) <= 2 * len(used) + 64:
+        return
+    for entry in entries:
+        if entry.name not in used:
+            with contextlib.suppress(OSError):
+                os.unlink(entry.path)
 
 
 class _ModelPickler(pickle.Pickler):

@@ -87,9 +87,12 @@ def not_mapping(data: object, file: str) -> Diagnostic:
     )
 
 
-def read_source(path: Path, settings: Settings) -> Source:
-    """Read, parse and identify one source; never raises on bad input."""
-    raw = _raw_relative(path, settings.root)
+def read_source(path: Path, settings: Settings, raw_name: str | None = None) -> Source:
+    """Read, parse and identify one source; never raises on bad input.
+
+    ``raw_name``: the file's project path before escaping, when the caller has named many files
+    at once (``load.root.raw_project_names``); else it is worked out here."""
+    raw = _raw_relative(path, settings.root) if raw_name is None else raw_name
     file = visible_controls(raw, keep="")
     text, problems = read_text(path, file, max_size=settings.max_file_size)
     source = _source(file, text, problems, settings)

@@ -32,12 +32,17 @@ def find_project(start: Path) -> Path | None:
 
 
 def project_names(paths: Sequence[Path], root: Path) -> list[str]:
-    """The project path of each of ``paths``, as ``load.project.relative`` names it, resolving
-    each directory once rather than once per file (a project has dozens of files per directory,
-    and resolving walks every component of the path with a system call).
+    """The project path of each of ``paths``, as ``load.project.relative`` names it: bytes that
+    are not UTF-8 and control characters are shown as escapes (see :func:`raw_project_names`)."""
+    return [visible_controls(name, keep="") for name in raw_project_names(paths, root)]
 
-    A link is named by its own path, not its target; a path outside the project is absolute;
-    bytes that are not UTF-8 and control characters are shown as escapes.
+
+def raw_project_names(paths: Sequence[Path], root: Path) -> list[str]:
+    """The project path of each of ``paths`` before escaping, resolving each directory once
+    rather than once per file (a project has dozens of files per directory, and resolving walks
+    every component of the path with a system call).
+
+    A link is named by its own path, not its target; a path outside the project is absolute.
     """
     base = root.resolve()
     prefixes: dict[Path, str] = {}
@@ -52,5 +57,5 @@ def project_names(paths: Sequence[Path], root: Path) -> list[str]:
             except ValueError:
                 prefix = directory.as_posix().rstrip("/") + "/"
             prefixes[path.parent] = prefix
-        names.append(visible_controls(prefix + path.name, keep=""))
+        names.append(prefix + path.name)
     return names

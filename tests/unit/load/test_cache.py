@@ -11,7 +11,8 @@ import pytest
 from gkcat import api, resources
 from gkcat.load import cache as cache_module
 from gkcat.load import project as project_module
-from gkcat.load.cache import CACHE_DIR
+from gkcat.load.cache import CACHE_DIR, MAX_PACKS, Packs, ReadCache
+from gkcat.load.root import project_names
 from gkcat.settings import Options
 
 Outcome = tuple[object, ...]
@@ -137,8 +138,8 @@ def test_damaged_entries_are_ignored_and_rewritten(
     for path in files:
         path.write_bytes(damage(path.read_bytes()))
     assert outcome(sample_project, cache=True) == cold
-    rewritten = [p for p in files if p.exists() and p.stat().st_size > 64]
-    assert rewritten, "damaged entries are rewritten on the next run"
+    read = sample_project / CACHE_DIR / "read"
+    assert Packs(read).names() >= set(entry_names(sample_project)), "damaged entries are rewritten"
     assert outcome(sample_project, cache=True) == cold
 
 
@@ -168,13 +169,46 @@ def test_the_cache_ignores_itself_in_git(sample_project: Path) -> None:
     assert (sample_project / CACHE_DIR / ".gitignore").read_text(encoding="utf-8") == "*\n"
 
 
+def entry_names(root: Path) -> list[str]:
+    """The entry name of every source of the project as it is now."""
+    paths = project_module.discover(root)
+    cache = ReadCache.open(root, (root / "gkcat.yaml").read_bytes())
+    assert cache is not None
+    names = project_names(paths, root)
+    return [cache.name(file, path.read_bytes()) for file, path in zip(names, paths, strict=True)]
+
+
+def test_a_cold_run_writes_one_pack_holding_every_file(sample_project: Path) -> None:
+    outcome(sample_project, cache=True)
+    read = sample_project / CACHE_DIR / "read"
+    assert [p.suffix for p in read.iterdir()] == [".pack"]
+    assert Packs(read).names() == set(entry_names(sample_project))
+
+
 def test_stale_entries_are_pruned(sample_project: Path) -> None:
     outcome(sample_project, cache=True)
     read = sample_project / CACHE_DIR / "read"
     live = {p.name for p in read.iterdir()}
     for n in range(3 * len(live) + 100):
-        (read / f"{n:064x}").write_bytes(b"old")
+        (read / f"{n:064x}").write_bytes(b"an entry of an older gkcat")
+    (read / ".4242-00000000.tmp").write_bytes(b"a run still writing its pack")
     change_a_field(sample_project)
     outcome(sample_project, cache=True)
     left = {p.name for p in read.iterdir()}
-    assert len(left) <= len(live) + 1
+    new = left - live - {".4242-00000000.tmp"}
+    assert live <= left and ".4242-00000000.tmp" in left, "live packs and a run's pack are kept"
+    assert len(new) == 1 and new.pop().endswith(".pack"), "one new pack; the old entries are gone"
+
+
+def test_packs_are_merged_and_stale_entries_dropped(sample_project: Path) -> None:
+    """Each edit adds a pack of one entry; past MAX_PACKS they are merged into one."""
+    read = sample_project / CACHE_DIR / "read"
+    catalog = sample_project / "catalogs/social-assistance/county.yaml"
+    for n in range(MAX_PACKS + 2):
+        catalog.write_text(catalog.read_text(encoding="utf-8") + f"# 修订 {n}\n", encoding="utf-8")
+        assert outcome(sample_project, cache=True) == outcome(sample_project, cache=False)
+        assert 1 <= len(list(read.glob("*.pack"))) <= MAX_PACKS
+    names = Packs(read).names()
+    assert set(entry_names(sample_project)) <= names
+    assert len(names) <= 2 * len(entry_names(sample_project)) + 64
+    assert not list(read.glob(".*.tmp")), "no run leaves a temporary pack behind"

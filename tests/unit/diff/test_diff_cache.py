@@ -10,7 +10,8 @@ import pytest
 
 from gkcat import api
 from gkcat.diff.json import to_json
-from gkcat.load.cache import CACHE_DIR, Packs
+from gkcat.load.cache import CACHE_DIR
+from gkcat.load.packs import Packs
 from gkcat.settings import Options
 
 CATALOG = "catalogs/employment/county.yaml"

@@ -11,7 +11,8 @@ import pytest
 from gkcat import api, resources
 from gkcat.load import cache as cache_module
 from gkcat.load import project as project_module
-from gkcat.load.cache import CACHE_DIR, MAX_PACKS, Packs, ReadCache
+from gkcat.load.cache import CACHE_DIR, ReadCache
+from gkcat.load.packs import MAX_PACKS, Packs
 from gkcat.load.root import project_names
 from gkcat.settings import Options
 

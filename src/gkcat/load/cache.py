@@ -159,11 +159,9 @@ class ReadCache:
         text. A caller that can should put a part once it no longer needs it, and drop it."""
         found = tuple(_row(d) for d in read.source.diagnostics)
         buffer = io.BytesIO()
-        pickler = _ModelPickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
-        pickler.dump((read.source.kind, found, read.part))
-        # The memo holds every (class, values) pair made by reducer_override, and a pickler
-        # with a Python reducer is freed only by the cyclic collector, which loading pauses.
-        pickler.clear_memo()
+        _ModelPickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(
+            (read.source.kind, found, read.part)
+        )
         self.used.add(name)
         self.packs.add(name, self._sign(name, buffer.getvalue()))
 

@@ -35,7 +35,7 @@ class Packs:
     def __init__(self, directory: Path) -> None:
         self.directory = directory
         self._index: dict[str, tuple[int, int, int]] | None = None
-        self._files: list[tuple[Path, io.FileIO, int]] = []
+        self._files: list[tuple[Path, io.FileIO]] = []
         self._writing: io.FileIO | None = None
         self._temp: Path | None = None
         self._digest = hashlib.sha256(_MAGIC)
@@ -88,7 +88,7 @@ class Packs:
 
     def save(self, used: set[str]) -> None:
         """Finish this run's pack; when stale entries outnumber the live ones two to one, or
-        there are more than :data:`MAX_PACKS` packs, merge the live entries of the packs that
+        there are :data:`MAX_PACKS` packs or more, merge the live entries of the packs that
         hold stale ones (or of every pack) into the new pack and delete the old packs."""
         index = self._load()
         live = sum(1 for name in index if name in used)
@@ -106,7 +106,7 @@ class Packs:
                         self.add(name, blob)
         self._finish()
         for pack in merge:
-            path, handle, _ = self._files[pack]
+            path, handle = self._files[pack]
             handle.close()
             with contextlib.suppress(OSError):
                 path.unlink()
@@ -172,7 +172,7 @@ class Packs:
         except (OSError, ValueError, struct.error, UnicodeDecodeError):
             handle.close()
             return None
-        self._files.append((path, handle, size))
+        self._files.append((path, handle))
         return rows
 
     def _clear_leftovers(self) -> None:
@@ -193,7 +193,7 @@ class Packs:
                 os.unlink(entry.path)
 
     def _close(self) -> None:
-        for _, handle, _ in self._files:
+        for _, handle in self._files:
             handle.close()
         self._files = []
         self._index = None

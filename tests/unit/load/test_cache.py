@@ -214,3 +214,13 @@ def test_packs_are_merged_and_stale_entries_dropped(sample_project: Path) -> Non
     assert set(entry_names(sample_project)) <= names
     assert len(names) <= 2 * len(entry_names(sample_project)) + 64
     assert not list(read.glob(".*.tmp")), "no run leaves a temporary pack behind"
+
+
+def test_a_cache_that_cannot_be_written_changes_nothing(sample_project: Path) -> None:
+    """A read-only checkout: here ``.gkcat-cache`` is a file, so no directory can be made."""
+    (sample_project / CACHE_DIR).write_text("not a directory", encoding="utf-8")
+    cold = outcome(sample_project, cache=False)
+    assert outcome(sample_project, cache=True) == cold
+    change_a_field(sample_project)
+    assert outcome(sample_project, cache=True) == outcome(sample_project, cache=False)
+    assert (sample_project / CACHE_DIR).read_text(encoding="utf-8") == "not a directory"

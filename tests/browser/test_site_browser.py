@@ -517,6 +517,30 @@ def test_desktop_keeps_the_table(page: Any, sample: Site) -> None:
     assert page.locator("td.tick").first.is_visible()
 
 
+def test_power_lists_are_cards_on_a_phone_and_a_table_on_a_desktop(
+    phone: Any, page: Any, sample: Site, scheme: str
+) -> None:
+    rel = _first_link(sample, "powers/")
+    phone.goto(sample.url(scheme, rel))
+    width = phone.evaluate("() => [document.documentElement.scrollWidth, innerWidth]")
+    assert width[0] <= width[1], width
+    assert phone.evaluate("() => getComputedStyle(document.querySelector('thead')).display") == (
+        "none"
+    )
+    rows = phone.locator("table.powers tbody tr")
+    assert rows.count() > 1
+    for row in (rows.first, rows.last):
+        box = row.bounding_box()
+        assert box["x"] >= 0, box
+        assert box["x"] + box["width"] <= PHONE["width"], box
+        assert row.locator("dl.power-facts dt").first.inner_text() == "设定依据"
+        assert row.locator("dl.power-facts dd").first.is_visible()
+    page.goto(sample.url(scheme, rel))
+    assert page.evaluate("() => getComputedStyle(document.querySelector('thead')).display") == (
+        "table-header-group"
+    )
+
+
 def _synonym_hits(site: Site, query: str, synonyms: tuple[str, ...]) -> list[str]:
     hits = {i for q in (query, *synonyms) for i in _expected_hits(site, q)}
     return [i.id for c in site.catalogs for i in c.items if i.id in hits]
@@ -559,7 +583,7 @@ def test_synonyms_from_gkcat_yaml_extend_the_table(
     assert sorted(found) == sorted(expected)
 
 
-@pytest.mark.parametrize("which", ["index", "catalog", "search"])
+@pytest.mark.parametrize("which", ["index", "catalog", "search", "power-list"])
 def test_phone_pages_have_no_serious_accessibility_violations(
     phone: Any, sample: Site, axe_source: str, which: str
 ) -> None:
@@ -567,6 +591,7 @@ def test_phone_pages_have_no_serious_accessibility_violations(
         "index": "index.html",
         "catalog": f"catalogs/{sample.catalogs[0].id}.html",
         "search": "search.html?q=低保",
+        "power-list": _first_link(sample, "powers/"),
     }[which]
     phone.goto(sample.url("http", rel))
     if which == "search":

@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from gkcat import vocab
+from gkcat.compile.power_table import columns_of, mains_of, power_type
 from gkcat.compile.site.view import (
     Link,
     catalog_path,
@@ -66,11 +67,15 @@ class PowerRow:
     code: str
     name: str
     type: str
+    """With the list's own category: 其他行政权力-备案."""
     levels: tuple[str, ...]
     parent: str
     must_cover: bool
     covered: bool
     citing: tuple[Link, ...]
+    facts: tuple[tuple[str, str], ...] = ()
+    """(header, text) of the list's other columns this power fills: 设定依据, 实施主体, 责任事项,
+    追责情形, 备注 and the list's own columns, as the 权责清单 workbook prints them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +175,10 @@ def _power_list_link(power_list: PowerList) -> Link:
     return Link(title, href(power_list_path(power_list.file)))
 
 
+FACTS = frozenset({"basis", "department", "duties", "accountability", "note", "extra"})
+"""The 权责清单 columns a power-list page shows under each power (the table has the others)."""
+
+
 def build_power_lists(
     project: Project, coverage: Coverage, items: Mapping[str, Mapping[int, str]]
 ) -> tuple[PowerListView, ...]:
@@ -178,16 +187,21 @@ def build_power_lists(
     covered = {p.code for d in coverage.departments for p in d.covered}
     views = []
     for power_list in sorted(project.power_lists, key=lambda p: p.file):
+        mains = mains_of(power_list)
+        facts = [c for c in columns_of(power_list) if c.key in FACTS]
         rows = tuple(
             PowerRow(
                 code=p.code,
                 name=p.name,
-                type=p.type,
+                type=power_type(p),
                 levels=p.levels,
                 parent=p.parent,
                 must_cover=p.code in must,
                 covered=p.code in covered,
                 citing=citing_links(coverage, p.code, items),
+                facts=tuple(
+                    (c.header, text) for c in facts if (text := c.value(p, power_list, mains))
+                ),
             )
             for p in power_list.powers
         )

@@ -1,17 +1,17 @@
 """Build target ``powers``: the 权责清单 table of each power list, as `gkcat import` reads it.
 
 One workbook per power list under dist/powers/: title 〈department〉权责清单, a note row
-with the version, then 序号 | 事项编码 | 事项名称 | 子项名称 | 事项类型 | 设定依据 | 行使层级,
-and 实施主体, 责任事项, 追责情形, 备注 and the list's own columns only when some power has them.
-A 子项 repeats its main item's name in 事项名称 and has its own name under 子项名称.
+with the version, then 序号 and the columns of ``compile/power_table.py`` (事项编码 | 事项名称 |
+子项名称 | 事项类型 | 设定依据 | 行使层级, and 实施主体, 责任事项, 追责情形, 备注 and the list's own
+columns only when some power has them). A 子项 repeats its main item's name in 事项名称 and has
+its own name under 子项名称.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 
+from gkcat.compile.power_table import columns_of, mains_of
 from gkcat.compile.xlsx.catalog_sheet import TITLE_HEIGHT
 from gkcat.compile.xlsx.layout import (
     BODY,
@@ -33,74 +33,10 @@ from gkcat.compile.xlsx.layout import (
 from gkcat.compile.xlsx.pack import document_stamp
 from gkcat.compile.xlsx.sheet import Sheet
 from gkcat.compile.xlsx.writer import WorkbookWriter
-from gkcat.model import Power, PowerList, Project
+from gkcat.model import PowerList, Project
 from gkcat.settings import Settings
 
 HEADER_ROW = 3
-
-
-@dataclass(frozen=True, slots=True)
-class PowerColumn:
-    header: str
-    bounds: Bounds
-    value: Callable[[Power, PowerList, dict[str, Power]], str]
-    centered: bool = False
-
-
-def _numbered(entries: Sequence[str]) -> str:
-    """One entry as is; several numbered 1. 2. …, one per line (as lists print them)."""
-    if len(entries) <= 1:
-        return "".join(entries)
-    return "\n".join(f"{n}.{text}" for n, text in enumerate(entries, 1))
-
-
-def _type(power: Power) -> str:
-    return f"{power.type}-{power.subtype}" if power.subtype else power.type
-
-
-def _name(power: Power, mains: dict[str, Power]) -> str:
-    main = mains.get(power.parent)
-    return main.name if main is not None else power.name
-
-
-COLUMNS = (
-    PowerColumn("事项编码", Bounds(14, 20), lambda p, pl, m: p.code, centered=True),
-    PowerColumn("事项名称", Bounds(16, 30), lambda p, pl, m: _name(p, m)),
-    PowerColumn("子项名称", Bounds(14, 30), lambda p, pl, m: p.name if p.parent in m else ""),
-    PowerColumn("事项类型", Bounds(10, 16), lambda p, pl, m: _type(p), centered=True),
-    PowerColumn("设定依据", Bounds(24, 48), lambda p, pl, m: "\n".join(p.basis)),
-    PowerColumn("行使层级", Bounds(8, 12), lambda p, pl, m: "、".join(p.levels), centered=True),
-)
-OPTIONAL = (
-    PowerColumn(
-        "实施主体",
-        Bounds(12, 20),
-        lambda p, pl, m: p.department if p.department != pl.department else "",
-    ),
-    PowerColumn("责任事项", Bounds(24, 48), lambda p, pl, m: _numbered(p.duties)),
-    PowerColumn(
-        "追责情形",
-        Bounds(24, 48),
-        lambda p, pl, m: _numbered(p.accountability),
-    ),
-    PowerColumn("备注", Bounds(8, 16), lambda p, pl, m: p.note),
-)
-
-
-def _extra(name: str) -> Callable[[Power, PowerList, dict[str, Power]], str]:
-    return lambda p, pl, m: p.extra.get(name, "")
-
-
-def _extra_columns(power_list: PowerList) -> list[PowerColumn]:
-    names = dict.fromkeys(k for p in power_list.powers for k in p.extra)
-    return [PowerColumn(name, Bounds(10, 24), _extra(name)) for name in names]
-
-
-def columns_of(power_list: PowerList) -> list[PowerColumn]:
-    """The fixed columns, plus the optional ones some power fills."""
-    mains = {p.code: p for p in power_list.powers}
-    used = [c for c in OPTIONAL if any(c.value(p, power_list, mains) for p in power_list.powers)]
-    return [*COLUMNS, *used, *_extra_columns(power_list)]
 
 
 def write_power_list(ws: Sheet, power_list: PowerList, settings: Settings) -> None:
@@ -116,14 +52,14 @@ def write_power_list(ws: Sheet, power_list: PowerList, settings: Settings) -> No
     put(ws, HEADER_ROW, 1, "序号", HEADER)
     for col, column in enumerate(columns, start=2):
         put(ws, HEADER_ROW, col, column.header, HEADER)
-    mains = {p.code: p for p in power_list.powers}
+    mains = mains_of(power_list)
     styles = [BODY_CENTER, *(BODY_CENTER if c.centered else BODY for c in columns)]
     for n, power in enumerate(power_list.powers, start=1):
         row = HEADER_ROW + n
         values: list[str | int] = [n]
         values += (column.value(power, power_list, mains) for column in columns)
         put_row(ws, row, values, styles)
-    bounds = [Bounds(5, 6), *(c.bounds for c in columns)]
+    bounds = [Bounds(5, 6), *(Bounds(*c.width) for c in columns)]
     widths = fit_columns(ws, bounds, first_row=HEADER_ROW)
     last = HEADER_ROW + len(power_list.powers)
     fit_rows(ws, widths, range(HEADER_ROW, last + 1))

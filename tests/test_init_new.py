@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -192,6 +193,44 @@ def test_new_registers_missing_departments_keeping_the_config(
     config = yaml.safe_load(after)
     assert "开化县自然资源局" in [d["name"] for d in config["departments"]]
     assert run(runner, "validate", "--strict", "-C", str(root))[0] == 0
+
+
+def test_new_regenerates_the_editor_schemas_for_the_departments_it_registers(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    root = tmp_path / "p"
+    assert run(runner, "init", str(root), "--region", "开化县", "--domains", "社会救助")[0] == 0
+    schema = root / "schemas/catalog.schema.json"
+    assert "开化县自然资源局" not in schema.read_text(encoding="utf-8")
+    code, out = run(runner, "new", "城乡规划", "-C", str(root), "--lang", "en")
+    assert code == 0, out
+    assert "regenerated schemas/" in out
+    subjects = json.loads(schema.read_text(encoding="utf-8"))["$defs"]["subject"]["examples"]
+    assert "开化县自然资源局" in subjects
+    fresh = tmp_path / "fresh"
+    (fresh / "schemas").mkdir(parents=True)
+    (fresh / "gkcat.yaml").write_bytes((root / "gkcat.yaml").read_bytes())
+    (fresh / "catalogs").mkdir()
+    assert run(runner, "schema", "--write", "-C", str(fresh))[0] == 0
+    assert schema.read_bytes() == (fresh / "schemas/catalog.schema.json").read_bytes()
+    # a second catalog that registers nobody leaves the schemas as they are
+    before = schema.stat().st_mtime_ns
+    code, out = run(runner, "new", "城乡规划", "--level", "乡级", "-C", str(root))
+    assert code == 0, out
+    assert "schemas/" not in out
+    assert schema.stat().st_mtime_ns == before
+
+
+def test_new_leaves_a_schema_set_it_did_not_generate_alone(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    root = tmp_path / "p"
+    assert run(runner, "init", str(root), "--region", "开化县", "--domains", "社会救助")[0] == 0
+    own = root / "schemas/catalog.schema.json"
+    own.write_text('{"title": "本单位自己的模式"}\n', encoding="utf-8")
+    code, out = run(runner, "new", "城乡规划", "-C", str(root))
+    assert code == 0, out
+    assert own.read_text(encoding="utf-8") == '{"title": "本单位自己的模式"}\n'
 
 
 def test_new_uses_the_names_a_project_already_registers(runner: CliRunner, tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -182,14 +183,20 @@ def new(
     force: bool = False,
     options: Options = NO_OPTIONS,
 ) -> Added:
-    """Add one domain's starter catalog to the project at ``root``."""
+    """Add one domain's starter catalog to the project at ``root``; when that registers
+    departments in gkcat.yaml, a schema set gkcat generated is regenerated, so the editor offers
+    them too."""
+    from gkcat.editor import has_generated_schemas
     from gkcat.scaffold import add_catalog
 
     settings, problems = open_settings(root.resolve(), options)
     errors = [d for d in problems if d.severity == Severity.ERROR]
     if errors:
         raise GkcatError(errors[0].message(settings.lang))
-    return add_catalog(settings, domain, level=level, force=force, lang=settings.lang)
+    added = add_catalog(settings, domain, level=level, force=force, lang=settings.lang)
+    if added.registered and has_generated_schemas(settings.root):
+        added = replace(added, schemas=tuple(write_schemas(settings.root)))
+    return added
 
 
 def schema_text(name: str) -> str:

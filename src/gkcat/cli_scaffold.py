@@ -122,3 +122,5 @@ def new(
     tell(say("cli.added", chosen, path=rel, count=added.items))
     for name in added.registered:
         tell(say("cli.registered", chosen, name=name))
+    if added.schemas:
+        tell(say("cli.schemas-refreshed", chosen, count=len(added.schemas)))

@@ -107,6 +107,16 @@ def write_project_schemas(root: Path, settings: Settings) -> list[Path]:
     return written
 
 
+def has_generated_schemas(root: Path) -> bool:
+    """Whether the project at ``root`` keeps a schema set gkcat generated (as ``init`` writes
+    it), which must then follow gkcat.yaml; gkcat's own shipped schemas never count."""
+    target = root / SCHEMA_DIR
+    if not target.is_dir() or target.resolve() == schemas_dir().resolve():
+        return False
+    data = _read_json(target / "catalog.schema.json")
+    return bool(data) and data is not None and data.get("$comment") == GENERATED
+
+
 def _read_json(path: Path) -> dict[str, Any] | None:
     """The file's settings; {} when there is none; None when it is not a JSON object."""
     if not path.exists():

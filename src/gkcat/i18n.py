@@ -47,6 +47,11 @@ WORDS: dict[str, tuple[str, str]] = {
         "已在 gkcat.yaml 登记部门「{name}」，请核对名称",
         'registered department "{name}" in gkcat.yaml; check the name',
     ),
+    "cli.schemas-refreshed": (
+        "已按 gkcat.yaml 重新生成 schemas/ 等 {count} 个文件，编辑器会提示新登记的部门",
+        "regenerated schemas/ and the editor settings from gkcat.yaml ({count} files), "
+        "so the editor offers the new departments",
+    ),
     "cli.coverage-errors": (
         "注意：项目有 {errors} 个错误，统计可能不完整；请运行 gkcat validate",
         "note: the project has {errors} error(s); the numbers may be incomplete; "

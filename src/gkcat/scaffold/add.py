@@ -27,6 +27,8 @@ class Added:
     path: Path
     items: int
     registered: tuple[str, ...]
+    schemas: tuple[Path, ...] = ()
+    """The project's schema files regenerated for the departments registered (see api.new)."""
 
 
 def add_catalog(

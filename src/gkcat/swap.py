@@ -9,8 +9,9 @@
   builds into one place never interleave; the second is refused with a clear message.
 - :func:`clean_stale` removes the ``.NAME.new-*`` / ``.NAME.old-*`` folders a killed build left.
 - :func:`checkpoint` is a test hook: ``GKCAT_TEST_HOOK=<step>[#n]:kill`` (or ``:sleep<seconds>``)
-  stops the process at that step, for the crash-consistency tests; ``GKCAT_NO_EXCHANGE=1``
-  forces the two-rename fallback so the tests cover it on Linux too.
+  stops the process at that step, for the crash-consistency tests (a sleeping step first creates
+  the file ``GKCAT_TEST_HOOK_REACHED`` names, so a test signals it exactly there);
+  ``GKCAT_NO_EXCHANGE=1`` forces the two-rename fallback so the tests cover it on Linux too.
 """
 
 from __future__ import annotations
@@ -132,4 +133,7 @@ def checkpoint(step: str) -> None:
     if action == "kill":
         os.kill(os.getpid(), signal.SIGKILL)
     elif action.startswith("sleep"):
+        reached = os.environ.get("GKCAT_TEST_HOOK_REACHED")
+        if reached:
+            Path(reached).touch()
         time.sleep(float(action[5:] or 30))

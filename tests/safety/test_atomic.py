@@ -120,15 +120,17 @@ def test_ctrl_c_and_sigterm_clean_up_and_keep_the_old_tree(
     restore(root, old)
     edit(root)
     step = "staged" if mode == "exchange" else "moved-old"
-    env = {"GKCAT_TEST_HOOK": f"{step}:sleep30"}
+    reached = root.parent / f"reached-{sig}-{mode}"
+    reached.unlink(missing_ok=True)
+    env = {"GKCAT_TEST_HOOK": f"{step}:sleep30", "GKCAT_TEST_HOOK_REACHED": str(reached)}
     if mode == "fallback":
         env["GKCAT_NO_EXCHANGE"] = "1"
     process = gkcat(root, env=env)
     deadline = time.monotonic() + 60
-    while not any(p.name.startswith(".dist.") for p in root.iterdir()):
+    while not reached.exists():  # the build sleeps at the checkpoint from now on
         assert time.monotonic() < deadline
+        assert process.poll() is None, process.communicate()
         time.sleep(0.05)
-    time.sleep(1.0)  # let it reach the checkpoint
     process.send_signal(sig)
     _, err = process.communicate(timeout=60)
     assert process.returncode == code, err

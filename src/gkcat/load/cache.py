@@ -35,6 +35,7 @@ import io
 import os
 import pickle
 import secrets
+import stat
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -115,12 +116,13 @@ class ReadCache:
 
     @classmethod
     def open(cls, root: Path, config: bytes, *, purpose: str = "read") -> ReadCache | None:
-        """The project's cache, or None when the user has no place for a key.
+        """The project's cache, or None when the user has no place for a key, or when the cache
+        directories are not plain directories of the project (see :func:`own_directories`).
 
         ``purpose`` names what the entries hold (``read``: validate's reading results; ``diff``:
         the diff's normalised model parts); each has its own directory and key salt."""
         key = user_key()
-        if key is None:
+        if key is None or not own_directories(root, purpose):
             return None
         salt = hashlib.sha256(code_digest() + hashlib.sha256(config).digest())
         if purpose != "read":
@@ -233,9 +235,30 @@ class ReadCache:
             _prune_runs(self.runs, self.used)
 
 
+def own_directories(root: Path, purpose: str) -> bool:
+    """Whether ``.gkcat-cache`` and its ``purpose`` and ``runs`` directories are each a real
+    directory or not there yet. A repository can hold a symbolic link in their place (committed
+    with ``git add -f``); following it would write, and prune, files outside the project, so
+    such a cache is not used at all."""
+    base = root / CACHE_DIR
+    for path in (base, base / purpose, base / "runs"):
+        try:
+            mode = os.lstat(path).st_mode
+        except FileNotFoundError:
+            continue
+        except OSError:
+            return False
+        if not stat.S_ISDIR(mode):
+            return False
+    return True
+
+
 def _write_atomic(path: Path, blob: bytes) -> None:
-    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    temp.write_bytes(blob)
+    """Write ``blob`` to a new temporary file (never through a file or link already there),
+    then rename it to ``path``."""
+    temp = path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.tmp")
+    with open(temp, "xb") as handle:
+        handle.write(blob)
     os.replace(temp, path)
 
 

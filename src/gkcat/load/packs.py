@@ -7,6 +7,7 @@ import contextlib
 import hashlib
 import io
 import os
+import re
 import secrets
 import struct
 import time
@@ -17,6 +18,8 @@ _FOOTER = struct.Struct(">QQ16s")
 """A pack ends with the offset of its index, the number of entries, and the magic again."""
 _ROW = struct.Struct(">64sQQ")
 """One index row: the entry's name (64 hex digits), its offset and its length."""
+_OLD_ENTRY = re.compile("[0-9a-f]{64}")
+_TEMP = re.compile(r"\.[0-9]+-[0-9a-f]{8}\.tmp")
 MAX_PACKS = 16
 """More packs than this are merged, so a run opens a handful of files, not one per edit."""
 
@@ -61,7 +64,7 @@ class Packs:
                 self.directory.mkdir(parents=True, exist_ok=True)
                 ignore_file(self.directory.parent)
                 self._temp = self.directory / f".{os.getpid()}-{secrets.token_hex(4)}.tmp"
-                self._writing = io.FileIO(self._temp, "w+")
+                self._writing = io.FileIO(self._temp, "x+")
                 self._write(_MAGIC)
             self._rows.append((name, self._offset, len(blob)))
             self._mine[name] = (self._offset, len(blob))
@@ -176,21 +179,20 @@ class Packs:
         return rows
 
     def _clear_leftovers(self) -> None:
-        """Delete what is not a pack: entries of an older gkcat, and temporary files of runs
-        that ended long ago (a day), never those of a run still writing."""
+        """Delete what gkcat left that is not a pack: entries of an older gkcat (64 hex digits)
+        and temporary packs of runs that ended long ago (a day), never those of a run still
+        writing, and nothing else."""
         try:
             entries = list(os.scandir(self.directory))
         except OSError:
             return
         for entry in entries:
-            if entry.name.endswith(".pack"):
-                continue
             with contextlib.suppress(OSError):
-                if entry.name.startswith(".") and (
-                    not entry.name.endswith(".tmp") or time.time() - entry.stat().st_mtime < 86400
+                old_entry = _OLD_ENTRY.fullmatch(entry.name) is not None
+                if old_entry or (
+                    _TEMP.fullmatch(entry.name) and time.time() - entry.stat().st_mtime > 86400
                 ):
-                    continue
-                os.unlink(entry.path)
+                    os.unlink(entry.path)
 
     def _close(self) -> None:
         for _, handle in self._files:
@@ -223,7 +225,7 @@ def _read_at(handle: io.FileIO, offset: int, length: int, back: int | None = Non
 
 
 def ignore_file(directory: Path) -> None:
-    """A .gitignore inside the cache, so it is never committed even without a project rule."""
-    marker = directory / ".gitignore"
-    if not marker.exists():
-        marker.write_text("*\n", encoding="utf-8")
+    """A .gitignore inside the cache, so it is never committed even without a project rule;
+    created only where nothing is (a link already there is not followed)."""
+    with contextlib.suppress(FileExistsError), open(directory / ".gitignore", "x") as handle:
+        handle.write("*\n")

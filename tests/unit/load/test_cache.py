@@ -224,3 +224,35 @@ def test_a_cache_that_cannot_be_written_changes_nothing(sample_project: Path) ->
     change_a_field(sample_project)
     assert outcome(sample_project, cache=True) == outcome(sample_project, cache=False)
     assert (sample_project / CACHE_DIR).read_text(encoding="utf-8") == "not a directory"
+
+
+@pytest.mark.parametrize("link", [CACHE_DIR, f"{CACHE_DIR}/read", f"{CACHE_DIR}/runs"])
+def test_a_linked_cache_directory_is_never_followed(
+    sample_project: Path, tmp_path: Path, link: str
+) -> None:
+    """A repository can commit a link in place of the cache; writing or pruning through it
+    would touch files outside the project."""
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    precious = {"notes.txt": b"keep me", f"{7:064x}": b"looks like an old entry"}
+    for name, data in precious.items():
+        (elsewhere / name).write_bytes(data)
+    (sample_project / link).parent.mkdir(parents=True, exist_ok=True)
+    (sample_project / link).symlink_to(elsewhere, target_is_directory=True)
+    cold = outcome(sample_project, cache=False)
+    assert outcome(sample_project, cache=True) == cold
+    change_a_field(sample_project)
+    assert outcome(sample_project, cache=True) == outcome(sample_project, cache=False)
+    assert {p.name: p.read_bytes() for p in elsewhere.iterdir()} == precious
+
+
+def test_a_link_planted_inside_the_cache_is_not_written_through(
+    sample_project: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "target.txt"
+    (sample_project / CACHE_DIR).mkdir()
+    (sample_project / CACHE_DIR / ".gitignore").symlink_to(target)
+    cold = outcome(sample_project, cache=False)
+    assert outcome(sample_project, cache=True) == cold
+    assert outcome(sample_project, cache=True) == cold
+    assert not target.exists()

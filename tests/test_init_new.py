@@ -178,11 +178,17 @@ def test_new_adds_every_domain_as_init_would(runner: CliRunner, tmp_path: Path) 
     assert code == 0, out
 
 
+def social_assistance_only(runner: CliRunner, tmp_path: Path) -> Path:
+    """A new 开化县 project with the 社会救助 catalogs only."""
+    root = tmp_path / "p"
+    assert run(runner, "init", str(root), "--region", "开化县", "--domains", "社会救助")[0] == 0
+    return root
+
+
 def test_new_registers_missing_departments_keeping_the_config(
     runner: CliRunner, tmp_path: Path
 ) -> None:
-    root = tmp_path / "p"
-    assert run(runner, "init", str(root), "--region", "开化县", "--domains", "社会救助")[0] == 0
+    root = social_assistance_only(runner, tmp_path)
     before = (root / "gkcat.yaml").read_text(encoding="utf-8")
     code, out = run(runner, "new", "城乡规划", "-C", str(root))
     assert code == 0, out
@@ -198,8 +204,7 @@ def test_new_registers_missing_departments_keeping_the_config(
 def test_new_regenerates_the_editor_schemas_for_the_departments_it_registers(
     runner: CliRunner, tmp_path: Path
 ) -> None:
-    root = tmp_path / "p"
-    assert run(runner, "init", str(root), "--region", "开化县", "--domains", "社会救助")[0] == 0
+    root = social_assistance_only(runner, tmp_path)
     schema = root / "schemas/catalog.schema.json"
     assert "开化县自然资源局" not in schema.read_text(encoding="utf-8")
     code, out = run(runner, "new", "城乡规划", "-C", str(root), "--lang", "en")
@@ -224,8 +229,7 @@ def test_new_regenerates_the_editor_schemas_for_the_departments_it_registers(
 def test_new_leaves_a_schema_set_it_did_not_generate_alone(
     runner: CliRunner, tmp_path: Path
 ) -> None:
-    root = tmp_path / "p"
-    assert run(runner, "init", str(root), "--region", "开化县", "--domains", "社会救助")[0] == 0
+    root = social_assistance_only(runner, tmp_path)
     own = root / "schemas/catalog.schema.json"
     own.write_text('{"title": "本单位自己的模式"}\n', encoding="utf-8")
     code, out = run(runner, "new", "城乡规划", "-C", str(root))
@@ -264,8 +268,7 @@ def test_new_with_a_mistyped_domain_suggests(runner: CliRunner, tmp_path: Path) 
 
 
 def test_new_for_a_registered_domain_writes_a_skeleton(runner: CliRunner, tmp_path: Path) -> None:
-    root = tmp_path / "p"
-    assert run(runner, "init", str(root), "--region", "开化县", "--domains", "社会救助")[0] == 0
+    root = social_assistance_only(runner, tmp_path)
     config = root / "gkcat.yaml"
     config.write_text(
         config.read_text(encoding="utf-8") + "domains: [人民防空]\n", encoding="utf-8"
